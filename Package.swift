@@ -1,0 +1,75 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// ClaimGraph: news articles in; a knowledge graph of who said what out.
+///
+/// The targets follow the pipeline: ingest → extract → graph → serialize → CLI.
+let package = Package(
+    name: "ClaimGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "claimgraph", targets: ["claimgraph"]),
+        .library(name: "ClaimGraph", targets: [
+            "ClaimGraphModel", "ClaimGraphIngest", "ClaimGraphExtract",
+            "ClaimGraphGraph", "ClaimGraphSerialize", "ClaimGraphEvaluate",
+        ]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C binding to the system's libxml2; not API.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // IRIs, literals, triples, vocabulary, the triple sink. No I/O.
+        .target(name: "ClaimGraphModel"),
+        // Files, folders and JSON Lines → articles, with diagnostics.
+        .target(name: "ClaimGraphIngest"),
+        // Article text → people, countries, outlets, statements, with evidence.
+        .target(
+            name: "ClaimGraphExtract",
+            resources: [.copy("Lexicons")]
+        ),
+        // Extractions → entities merged across documents → triples.
+        .target(name: "ClaimGraphGraph", dependencies: [
+            "ClaimGraphModel", "ClaimGraphIngest", "ClaimGraphExtract",
+        ]),
+        // One serializer per format behind the triple sink.
+        .target(name: "ClaimGraphSerialize", dependencies: [
+            "ClaimGraphModel", "CLibXML2",
+        ]),
+        // Gold annotations and the scorer.
+        .target(name: "ClaimGraphEvaluate", dependencies: [
+            "ClaimGraphExtract", "ClaimGraphIngest",
+        ]),
+        // The command-line tool: a thin layer over the modules.
+        .executableTarget(name: "claimgraph", dependencies: [
+            "ClaimGraphModel", "ClaimGraphIngest", "ClaimGraphExtract",
+            "ClaimGraphGraph", "ClaimGraphSerialize", "ClaimGraphEvaluate",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Throughput and memory benchmark: prints a table.
+        .executableTarget(name: "claimgraph-bench", dependencies: [
+            "ClaimGraphModel", "ClaimGraphIngest", "ClaimGraphExtract",
+            "ClaimGraphGraph", "ClaimGraphSerialize",
+        ]),
+        .testTarget(name: "ClaimGraphModelTests", dependencies: ["ClaimGraphModel"]),
+        .testTarget(name: "ClaimGraphIngestTests", dependencies: ["ClaimGraphIngest"]),
+        .testTarget(name: "ClaimGraphExtractTests", dependencies: ["ClaimGraphExtract"]),
+        .testTarget(name: "ClaimGraphGraphTests", dependencies: [
+            "ClaimGraphGraph", "ClaimGraphModel", "ClaimGraphSerialize",
+        ]),
+        .testTarget(name: "ClaimGraphSerializeTests", dependencies: [
+            "ClaimGraphSerialize", "ClaimGraphModel",
+        ]),
+        .testTarget(name: "ClaimGraphEvaluateTests", dependencies: ["ClaimGraphEvaluate"]),
+        // End to end: the built tool, Output/ up to date, external validators.
+        .testTarget(name: "ClaimGraphCLITests", dependencies: [
+            "claimgraph", "ClaimGraphModel", "ClaimGraphSerialize",
+        ]),
+    ],
+    swiftLanguageModes: [.v6]
+)

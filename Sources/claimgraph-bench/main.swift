@@ -1,0 +1,1 @@
+print("claimgraph-bench: not built yet")

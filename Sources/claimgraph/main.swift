@@ -1,0 +1,1 @@
+print("claimgraph: not built yet")
