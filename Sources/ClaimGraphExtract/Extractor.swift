@@ -3,13 +3,64 @@
 /// Create one extractor per process (it loads the lexicons once) and call
 /// `extract(id:text:)` from any thread.
 public final class Extractor: Sendable {
-    public init() throws {}
+    let lexicons: Lexicons
+
+    public init() throws {
+        lexicons = try Lexicons.bundled()
+    }
 
     /// Extracts the people, organizations, outlets and statements of one article.
     /// - Parameters:
     ///   - id: the article's id, copied into the result.
     ///   - text: the article text; offsets in the result index its scalars.
     public func extract(id: String, text: String) -> DocumentExtraction {
-        DocumentExtraction(articleID: id)
+        let doc = Document(text: text, lexicons: lexicons)
+        let names = NameFinder(doc: doc)
+        let attributor = Attributor(doc: doc, names: names)
+        attributor.run()
+        return build(id: id, doc: doc, names: names, attributor: attributor)
     }
+
+    private func build(id: String, doc: Document, names: NameFinder, attributor: Attributor) -> DocumentExtraction {
+        var result = DocumentExtraction(articleID: id)
+        var used = Set(names.mentions.map(\.cluster))
+        used = used.filter { !names.clusters[$0].fullest.isEmpty }
+        var personName: [Int: String] = [:]
+        for index in used.sorted() {
+            let c = names.clusters[index]
+            personName[index] = c.fullest
+            result.persons.append(PersonRecord(name: c.fullest, aliases: c.surfaces.filter { $0 != c.fullest },
+                                               countries: c.countries.sorted(), roles: c.roles))
+        }
+        var orgs: [String: Set<String>] = [:]
+        var orgOrder: [String] = []
+        var outletOrder: [String] = []
+        for d in attributor.drafts {
+            let speaker: Speaker
+            switch d.speaker {
+            case .person(let c): speaker = .person(personName[c] ?? names.clusters[c].fullest)
+            case .country(let code): speaker = .country(code)
+            case .organization(let name, let countries):
+                speaker = .organization(name)
+                if orgs[name] == nil { orgOrder.append(name) }
+                orgs[name, default: []].formUnion(countries)
+            case .outlet(let name, _): speaker = .outlet(name)
+            case .unnamed(let desc): speaker = .unnamed(desc)
+            }
+            for o in d.outlets where !outletOrder.contains(o) { outletOrder.append(o) }
+            result.statements.append(StatementRecord(
+                speaker: speaker, speakerMention: d.mention, cue: d.cue, polarity: d.polarity, content: d.content,
+                text: doc.text(d.content), directQuote: d.direct, outlets: d.outlets, sentence: d.sentence))
+        }
+        result.organizations = orgOrder.map { OrganizationRecord(name: $0, countries: orgs[$0, default: []].sorted()) }
+        result.outlets = outletOrder.map { name in
+            OutletRecord(name: name, aliases: (attributor.outletSurfaces[name] ?? []).filter { $0 != name })
+        }
+        return result
+    }
+}
+
+extension Extractor {
+    /// The English short name of a country, by ISO 3166-1 alpha-2 code ("IR" → "Iran").
+    public func countryName(code: String) -> String? { lexicons.countryNames[code.uppercased()] }
 }

@@ -1,1 +1,216 @@
-// Placeholder until the graph stage lands.
+import ClaimGraphModel
+import ClaimGraphIngest
+import ClaimGraphExtract
+
+/// Turns articles and their extractions into triples, streamed to a sink.
+///
+/// Each article's own triples (the article, its statements, its unnamed
+/// sources, and the speaker → statement links) are written as soon as it is
+/// added; people, countries, outlets and organizations, which are merged
+/// across documents and whose labels grow over the run, are written by
+/// `finish()`, sorted by IRI. Call `add` in input order for deterministic output.
+public final class GraphBuilder {
+    public let naming: ResourceNaming
+    private let sink: TripleSink
+    private let countryName: (String) -> String?
+    private let personKey: (String) -> String
+    private var registry = EntityRegistry()
+    private var started = false
+    /// Triples written so far.
+    public private(set) var tripleCount = 0
+    /// Statements written so far.
+    public private(set) var statementCount = 0
+
+    /// - Parameters:
+    ///   - naming: the IRI scheme (base).
+    ///   - sink: where triples go.
+    ///   - countryName: the English name of an ISO alpha-2 code, for country labels.
+    ///   - personKey: the merge key of a person's name (people with equal keys are one person).
+    public init(naming: ResourceNaming, sink: TripleSink,
+                countryName: @escaping (String) -> String?,
+                personKey: @escaping (String) -> String) {
+        self.naming = naming
+        self.sink = sink
+        self.countryName = countryName
+        self.personKey = personKey
+    }
+
+    /// Declares the prefixes (once, before the first triple).
+    private func start() throws {
+        guard !started else { return }
+        started = true
+        try sink.prefixes(Vocabulary.prefixes)
+        try sink.prefixes(naming.prefixes)
+    }
+
+    /// Writes one article and what was extracted from it.
+    public func add(_ article: Article, _ extraction: DocumentExtraction) throws {
+        try start()
+        let articleIRI = naming.article(article.id)
+        var publisher: IRI? = nil
+        if let outlet = article.outlet {
+            let iri = naming.outlet(key: OutletKey.key(outlet))
+            registry.note(iri, kind: .outlet, name: outlet)
+            publisher = iri
+        }
+        try emitArticle(article, iri: articleIRI, publisher: publisher)
+
+        // People, organizations and outlets named in the document.
+        var personIRIs: [String: IRI] = [:]
+        for person in extraction.persons {
+            let iri = naming.person(key: personKey(person.name))
+            personIRIs[person.name] = iri
+            registry.note(iri, kind: .person, name: clean(person.name), aliases: person.aliases.map(clean),
+                          roles: person.roles.map(clean), countries: person.countries)
+            for code in person.countries { noteCountry(code) }
+        }
+        var organizationIRIs: [String: IRI] = [:]
+        for organization in extraction.organizations {
+            let iri = naming.organization(name: organization.name, countries: organization.countries)
+            organizationIRIs[organization.name] = iri
+            registry.note(iri, kind: .organization, name: clean(organization.name),
+                          aliases: organization.aliases.map(clean), countries: organization.countries)
+            for code in organization.countries { noteCountry(code) }
+        }
+        var outletIRIs: [String: IRI] = [:]
+        for outlet in extraction.outlets {
+            let iri = naming.outlet(key: OutletKey.key(outlet.name))
+            outletIRIs[outlet.name] = iri
+            registry.note(iri, kind: .outlet, name: clean(outlet.name), aliases: outlet.aliases.map(clean))
+        }
+
+        // Statements, in the extractor's order, each written once.
+        var written: Set<IRI> = []
+        var unnamedWritten: Set<IRI> = []
+        var scalars: [Unicode.Scalar] = []
+        for statement in extraction.statements {
+            let speaker: IRI
+            switch statement.speaker {
+            case .person(let name):
+                if let iri = personIRIs[name] {
+                    speaker = iri
+                } else {
+                    speaker = naming.person(key: personKey(name))
+                    registry.note(speaker, kind: .person, name: clean(name))
+                }
+            case .country(let code):
+                speaker = naming.country(code)
+                noteCountry(code)
+            case .organization(let name):
+                if let iri = organizationIRIs[name] {
+                    speaker = iri
+                } else {
+                    speaker = naming.organization(name: name, countries: [])
+                    registry.note(speaker, kind: .organization, name: clean(name))
+                }
+            case .outlet(let name):
+                speaker = outletIRIs[name] ?? naming.outlet(key: OutletKey.key(name))
+                registry.note(speaker, kind: .outlet, name: clean(name))
+            case .unnamed(let description):
+                speaker = naming.unnamedSource(articleID: article.id, description: description)
+                if unnamedWritten.insert(speaker).inserted {
+                    try emit(speaker, RDF.type, .iri(CG.UnnamedSource))
+                    try emit(speaker, RDFS.label, .literal(.string(clean(description))))
+                }
+            }
+            let iri = naming.statement(articleID: article.id, content: statement.content, speaker: speaker)
+            guard written.insert(iri).inserted else { continue }
+            var reporters: [IRI] = []
+            for outlet in statement.outlets {
+                let outletIRI = outletIRIs[outlet] ?? naming.outlet(key: OutletKey.key(outlet))
+                registry.note(outletIRI, kind: .outlet, name: clean(outlet))
+                if !reporters.contains(outletIRI) { reporters.append(outletIRI) }
+            }
+            if scalars.isEmpty { scalars = Array(article.text.unicodeScalars) }
+            try emitStatement(statement, iri: iri, article: articleIRI, scalars: scalars,
+                              reporters: reporters.sorted())
+            let relation = statement.polarity == .denial ? CG.denied : CG.claimed
+            try emit(speaker, relation, .iri(iri))
+            statementCount += 1
+        }
+    }
+
+    /// Writes the merged entities, then finishes the sink.
+    public func finish() throws {
+        try start()
+        for (iri, entry) in registry.sorted {
+            switch entry.kind {
+            case .country:
+                try emit(iri, RDF.type, .iri(CG.Country))
+                try emit(iri, RDFS.label, .literal(.string(entry.label)))
+                try emit(iri, CG.countryCode, .literal(.string(entry.countryCode ?? "")))
+            case .person:
+                try emitAgent(iri, type: CG.Person, entry)
+                for role in entry.roles.sorted() { try emit(iri, CG.role, .literal(.string(role))) }
+                try emitAffiliations(iri, entry)
+            case .organization:
+                try emitAgent(iri, type: CG.Organization, entry)
+                try emitAffiliations(iri, entry)
+            case .outlet:
+                try emitAgent(iri, type: CG.NewsOutlet, entry)
+            case .article, .statement, .source:
+                continue
+            }
+        }
+        try sink.finish()
+    }
+
+    // MARK: - Writing
+
+    private func noteCountry(_ code: String) {
+        let upper = code.uppercased()
+        registry.note(naming.country(upper), kind: .country, name: countryName(upper) ?? upper, countryCode: upper)
+    }
+
+    private func emitAgent(_ iri: IRI, type: IRI, _ entry: EntityRegistry.Entry) throws {
+        try emit(iri, RDF.type, .iri(type))
+        try emit(iri, RDFS.label, .literal(.string(entry.label)))
+        for alt in entry.altLabels { try emit(iri, SKOS.altLabel, .literal(.string(alt))) }
+    }
+
+    private func emitAffiliations(_ iri: IRI, _ entry: EntityRegistry.Entry) throws {
+        for code in entry.countries.map({ $0.uppercased() }).sorted() {
+            try emit(iri, CG.affiliatedWith, .iri(naming.country(code)))
+        }
+    }
+
+    private func emitArticle(_ article: Article, iri: IRI, publisher: IRI?) throws {
+        try emit(iri, RDF.type, .iri(CG.Article))
+        try emit(iri, RDFS.label, .literal(.string(clean(article.title ?? article.id))))
+        try emit(iri, DCTerms.identifier, .literal(.string(clean(article.id))))
+        if let title = article.title { try emit(iri, DCTerms.title, .literal(.string(clean(title)))) }
+        if let date = article.date {
+            let literal = DateText.isISODate(date) ? Literal.date(date) : Literal.string(clean(date))
+            try emit(iri, DCTerms.date, .literal(literal))
+        }
+        if let url = article.url {
+            try emit(iri, Schema.url, .literal(Literal(clean(url), datatype: XSD.anyURI)))
+        }
+        if let publisher { try emit(iri, DCTerms.publisher, .iri(publisher)) }
+    }
+
+    private func emitStatement(_ statement: StatementRecord, iri: IRI, article: IRI, scalars: [Unicode.Scalar],
+                               reporters: [IRI]) throws {
+        try emit(iri, RDF.type, .iri(statement.polarity == .denial ? CG.Denial : CG.Claim))
+        try emit(iri, RDF.type, .iri(CG.Statement))
+        try emit(iri, RDFS.label, .literal(.string(StatementLabel.make(statement.text))))
+        try emit(iri, CG.text, .literal(.string(clean(statement.text))))
+        try emit(iri, CG.cue, .literal(.string(clean(statement.cue))))
+        try emit(iri, CG.speakerMention, .literal(.string(clean(statement.speakerMention))))
+        try emit(iri, CG.contentStart, .literal(.integer(statement.content.lowerBound)))
+        try emit(iri, CG.contentEnd, .literal(.integer(statement.content.upperBound)))
+        try emit(iri, CG.directQuote, .literal(.boolean(statement.directQuote)))
+        try emit(iri, CG.sentence, .literal(.string(clean(ScalarText.slice(scalars, statement.sentence)))))
+        try emit(iri, CG.sourceArticle, .iri(article))
+        for outlet in reporters { try emit(iri, CG.reportedBy, .iri(outlet)) }
+    }
+
+    @inline(__always)
+    private func emit(_ subject: IRI, _ predicate: IRI, _ object: Term) throws {
+        try sink.triple(Triple(subject, predicate, object))
+        tripleCount += 1
+    }
+
+    /// Text from an article, safe for every format (XML-forbidden characters replaced, same length).
+    private func clean(_ text: String) -> String { XMLCharacters.replacingForbidden(text) }
+}

@@ -42,3 +42,23 @@ extension TripleSink {
         for entry in prefixes { try prefix(entry.name, entry.namespace) }
     }
 }
+
+/// A sink that forwards everything to several sinks, in order: one pass of
+/// the pipeline writes every format.
+public final class TripleFanOut: TripleSink {
+    private let sinks: [TripleSink]
+
+    public init(_ sinks: [TripleSink]) { self.sinks = sinks }
+
+    public func prefix(_ name: String, _ namespace: IRI) throws {
+        for sink in sinks { try sink.prefix(name, namespace) }
+    }
+
+    public func triple(_ triple: Triple) throws {
+        for sink in sinks { try sink.triple(triple) }
+    }
+
+    public func finish() throws {
+        for sink in sinks { try sink.finish() }
+    }
+}

@@ -1,1 +1,75 @@
-print("claimgraph-bench: not built yet")
+// claimgraph-bench: throughput and memory of ClaimGraph, printed as a table.
+//
+//   swift build -c release && .build/release/claimgraph-bench [CORPUS.jsonl.gz] [--limit N]
+//
+// Measures extraction alone (1 core, all cores), each writer alone from an
+// in-memory graph (triples/s), and the real `claimgraph export` end to end
+// (1× and 4× the corpus, --jobs 1 and all cores) with its peak memory.
+import Foundation
+import ClaimGraphModel
+import ClaimGraphIngest
+import ClaimGraphExtract
+import ClaimGraphGraph
+import ClaimGraphSerialize
+
+let options = BenchOptions.parse(CommandLine.arguments.dropFirst())
+let cores = ProcessInfo.processInfo.activeProcessorCount
+let work = FileManager.default.temporaryDirectory.appendingPathComponent("claimgraph-bench-\(getpid())")
+try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: work) }
+
+// Inputs: the corpus once, and four copies with distinct ids.
+let one = work.appendingPathComponent("corpus-1x.jsonl")
+let four = work.appendingPathComponent("corpus-4x.jsonl")
+try Corpus.prepare(from: options.corpus, limit: options.limit, one: one, four: four)
+
+var table = Table()
+
+// Extraction alone, on articles held in memory.
+let articles = Corpus.load(one.path)
+let megabytes = Double(articles.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
+let extractor = try Extractor()
+for jobs in [1, cores] {
+    let seconds = Clock.measure { Corpus.extractAll(articles, with: extractor, jobs: jobs) }
+    table.add("extract, \(jobs) core\(jobs == 1 ? "" : "s")", megabytes: megabytes, articles: articles.count,
+              seconds: seconds)
+}
+
+// Writers alone, from the corpus's graph in memory.
+let collector = TripleCollector()
+let builder = GraphBuilder(naming: try ResourceNaming(), sink: collector,
+                           countryName: { extractor.countryName(code: $0) }, personKey: { NameKey.person($0) })
+for article in articles { try builder.add(article, extractor.extract(id: article.id, text: article.text)) }
+try builder.finish()
+for format in RDFFormat.allCases {
+    let output = CountingOutput()
+    let seconds = try Clock.measureThrowing {
+        let sink = format.makeSerializer(output: output)
+        try sink.prefixes(collector.prefixes)
+        for triple in collector.triples { try sink.triple(triple) }
+        try sink.finish()
+    }
+    table.add("write \(format.rawValue)", triples: collector.triples.count, bytes: output.count, seconds: seconds)
+}
+
+// End to end: the real tool, as a user runs it.
+let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("claimgraph")
+var endToEnd: [String: (seconds: Double, peak: Int)] = [:]
+for (name, input, copies) in [("1×", one, 1), ("4×", four, 4)] {
+    for jobs in (copies == 1 ? [1, cores] : [cores]) {
+        let out = work.appendingPathComponent("out-\(copies)-\(jobs)")
+        let run = try ChildProcess.run(tool.path, ["export", input.path, "--out", out.path, "--jobs", String(jobs), "--quiet"])
+        guard run.status == 0 else { fatalError("claimgraph export failed with status \(run.status)") }
+        endToEnd["\(name) \(jobs)"] = (run.seconds, run.peakBytes)
+        table.add("export \(name) corpus, \(jobs) core\(jobs == 1 ? "" : "s")", megabytes: megabytes * Double(copies),
+                  articles: articles.count * copies, seconds: run.seconds, peakBytes: run.peakBytes)
+    }
+}
+
+print("ClaimGraph benchmark: \(articles.count) articles, \(String(format: "%.1f", megabytes)) MB of text, "
+      + "\(collector.triples.count) triples, \(cores) cores")
+print(table.render())
+if let single = endToEnd["1× 1"], let all = endToEnd["1× \(cores)"], let big = endToEnd["4× \(cores)"] {
+    print(String(format: "speed-up with %d cores: %.2f×   peak memory 4× / 1×: %.2f",
+                 cores, single.seconds / all.seconds, Double(big.peak) / Double(all.peak)))
+}

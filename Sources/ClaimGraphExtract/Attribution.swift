@@ -1,0 +1,459 @@
+/// A statement found in the text, before records are built.
+struct DraftStatement {
+    var speaker: SpeakerRef
+    var mention: String
+    var cue: String
+    var polarity: Polarity
+    var content: Range<Int>
+    var direct: Bool
+    var outlets: [String]
+    var sentence: Range<Int>
+    var paragraph: Int
+    var anchor: Int
+    var bare: Bool
+}
+
+/// Finds reporting clauses, their speakers and their content, sentence by sentence.
+final class Attributor {
+    let doc: Document
+    let names: NameFinder
+    var drafts: [DraftStatement] = []
+    var outletSurfaces: [String: [String]] = [:]
+    var usedQuotes: Set<Int> = []
+    /// Question attributions ("he asked"): speaker, mention, paragraph, token.
+    var questions: [(SpeakerRef, String, Int, Int)] = []
+
+    init(doc: Document, names: NameFinder) {
+        self.doc = doc
+        self.names = names
+    }
+
+    func run() {
+        for si in doc.sentences.indices { sentence(si) }
+        followUpQuotes()
+        carryOutlets()
+        dedupe()
+    }
+
+    // MARK: sentences
+
+    private func sentence(_ si: Int) {
+        let s = doc.sentences[si]
+        let tokens = doc.tokens
+        let firstDraft = drafts.count
+        // Headlines and captions: a paragraph of one sentence without final punctuation.
+        if let last = s.tokens.last, tokens[last].kind != .punct && tokens[last].kind != .closeQuote,
+           (si + 1 == doc.sentences.count || doc.sentences[si + 1].paragraph != s.paragraph),
+           si == 0 || doc.sentences[si - 1].paragraph != s.paragraph { return }
+        var v = s.tokens.lowerBound
+        while v < s.tokens.upperBound {
+            defer { v += 1 }
+            let t = tokens[v]
+            guard t.kind == .word, doc.quoteOf[v] < 0, !t.isCapitalized || t.lower == "according" else { continue }
+            if t.lower == "according", v + 1 < s.tokens.upperBound, tokens[v + 1].lower == "to" {
+                according(v, si: si, firstDraft: firstDraft)
+                continue
+            }
+            guard let verb = doc.lex.verbs[t.lower] else { continue }
+            attribute(v, verb: verb, si: si, firstDraft: firstDraft)
+        }
+    }
+
+    private func record(_ refs: [SpeakerRef], mention: String, cue: String, verbDenies: Bool, content: Range<Int>,
+                        direct: Bool, si: Int, anchor: Int, frame: Range<Int>, extraOutlets: [OutletFinder.Found] = [],
+                        spanSentences: Range<Int>? = nil) {
+        let s = doc.sentences[si]
+        var content = content
+        trim(&content)
+        guard !content.isEmpty, !refs.isEmpty else { return }
+        // Questions are not statements.
+        if doc.scalars[content.upperBound - 1] == "?" { return }
+        let polarity = PolarityRule.polarity(verbDenies: verbDenies, content: content, doc: doc)
+        let skipContent: (Int) -> Bool = { [doc] in doc.quoteOf[$0] >= 0 || content.contains(doc.tokens[$0].start) }
+        var found = OutletFinder.outlets(in: frame, doc: doc, skip: skipContent) + extraOutlets
+        found = found.filter { _ in true }
+        var outlets: [String] = []
+        for f in found where !outlets.contains(f.name) {
+            outlets.append(f.name)
+            if !outletSurfaces[f.name, default: []].contains(f.surface) { outletSurfaces[f.name, default: []].append(f.surface) }
+        }
+        let sentenceStart = doc.tokens[spanSentences?.lowerBound ?? s.tokens.lowerBound].start
+        let sentenceEnd = doc.tokens[(spanSentences?.upperBound ?? s.tokens.upperBound) - 1].end
+        let bare = Vocabulary.subjectPronouns.contains(mention.lowercased()) || !mention.contains(" ")
+            || mention.lowercased().hasPrefix("the ")
+        for ref in refs {
+            var o = outlets
+            if case .outlet(let name, let surface) = ref {
+                if !o.contains(name) { o.insert(name, at: 0) }
+                if !outletSurfaces[name, default: []].contains(surface) { outletSurfaces[name, default: []].append(surface) }
+            }
+            drafts.append(DraftStatement(speaker: ref, mention: mention, cue: cue, polarity: polarity, content: content,
+                                         direct: direct, outlets: o, sentence: min(sentenceStart, content.lowerBound)..<max(sentenceEnd, content.upperBound),
+                                         paragraph: s.paragraph, anchor: anchor, bare: bare))
+        }
+    }
+
+    /// Trims white space, dashes and trailing commas or periods from a scalar span.
+    private func trim(_ r: inout Range<Int>) {
+        let sc = doc.scalars
+        var a = r.lowerBound, b = r.upperBound
+        let junkStart: Set<Unicode.Scalar> = [" ", "\n", "\t", ",", ":", "\u{2014}", "\u{2013}", "-"]
+        let junkEnd: Set<Unicode.Scalar> = [" ", "\n", "\t", ",", ".", ":", ";", "\u{2014}", "\u{2013}", "-"]
+        while a < b, junkStart.contains(sc[a]) { a += 1 }
+        while b > a, junkEnd.contains(sc[b - 1]) { b -= 1 }
+        r = a..<b
+    }
+
+    // MARK: reporting verbs
+
+    private func attribute(_ v: Int, verb: Lexicons.Verb, si: Int, firstDraft: Int) {
+        let tokens = doc.tokens
+        let s = doc.sentences[si]
+        let start = s.tokens.lowerBound, end = s.tokens.upperBound
+        let word = tokens[v].lower
+        let prev = v > start ? tokens[v - 1].lower : ""
+        if Vocabulary.determiners.contains(prev) || prev == "to" || prev == "so" { return }
+        if v > start, tokens[v - 1].kind == .possessive { return }
+        var k = v - 1
+        var negated = false, sawBe = false
+        while k >= start {
+            let w = tokens[k].lower
+            if Vocabulary.negations.contains(w) { negated = true; k -= 1; continue }
+            if Vocabulary.auxiliaries.contains(w) { if Vocabulary.beForms.contains(w) { sawBe = true }; k -= 1; continue }
+            if Vocabulary.adverbs.contains(w) || (w.hasSuffix("ly") && !tokens[k].isCapitalized && w.count > 4) { k -= 1; continue }
+            break
+        }
+        if negated { return }
+        let ing = word.hasSuffix("ing")
+        if ing {
+            let before = k >= start ? tokens[k].lower : ""
+            if !(sawBe || ["while", ",", "after", "and"].contains(before)) { return }
+            if !sawBe { return }
+        }
+        if verb.lemma == "ask" { // questions: remember the speaker for the answer that follows
+            if let (refs, mention) = subject(v: v, k: k, si: si), let r = refs.first {
+                questions.append((r, mention, s.paragraph, v))
+            }
+            return
+        }
+        // Passive: "were refuted by Tehran".
+        if sawBe && !ing {
+            var b = v + 1
+            while b < end, Vocabulary.adverbs.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("ly") { b += 1 }
+            guard b < end, tokens[b].lower == "by" else { return }
+            let np = forwardNP(b + 1, end: end)
+            let refs = classify(np, at: v)
+            guard k >= start else { return }
+            record(refs, mention: doc.text(tokens: np), cue: doc.text(tokens: v..<(b + 1)), verbDenies: verb.denial,
+                   content: tokens[start].start..<tokens[k].end, direct: false, si: si, anchor: v, frame: s.tokens)
+            return
+        }
+        if k >= start, ["and", "but"].contains(tokens[k].lower) || (tokens[k].text == "," && k + 1 < v && ["and", "but"].contains(tokens[k + 1].lower)) {
+            // Coordinated verbs are one act with the first.
+            if drafts.count > firstDraft { return }
+        }
+        guard let (refs, mention) = subject(v: v, k: k, si: si), !refs.isEmpty else { return }
+        let npStart = subjectStart ?? v
+        // Content.
+        var frameOutlets: [OutletFinder.Found] = []
+        var c = v + 1
+        var quotedFrame = false
+        if verb.lemma == "quote" {
+            // "X quoted Y as saying …": the speaker is Y; X credits.
+            var j = v + 1
+            while j < end, !(tokens[j].lower == "as" && j + 1 < end && tokens[j + 1].lower == "saying") { j += 1 }
+            guard j < end else { return }
+            let object = (v + 1)..<j
+            let objRefs = classify(trimAppositive(object), at: v)
+            guard !objRefs.isEmpty else { return }
+            frameOutlets = refs.compactMap { if case .outlet(let n, let sfc) = $0 { return OutletFinder.Found(name: n, surface: sfc, tokens: npStart..<v) } else { return nil } }
+            c = j + 2
+            quotedFrame = true
+            finishContent(c: c, v: v, npStart: npStart, refs: objRefs, mention: doc.text(tokens: trimAppositive(object)),
+                          cue: doc.text(tokens: v..<(j + 2)), verb: verb, si: si, extra: frameOutlets)
+            return
+        }
+        if verb.lemma == "tell" {
+            if c < end, doc.outletLen[c] > 0 {
+                c += Int(doc.outletLen[c])
+            } else {
+                var j = c
+                while j < end, j - c < 5, tokens[j].kind == .word {
+                    if Vocabulary.audienceNouns.contains(tokens[j].lower) { c = j + 1; break }
+                    j += 1
+                }
+                if c == v + 1, c < end, tokens[c].isCapitalized || Vocabulary.subjectPronouns.contains(tokens[c].lower) { c += 1 }
+            }
+        }
+        _ = quotedFrame
+        finishContent(c: c, v: v, npStart: npStart, refs: refs, mention: mention, cue: tokens[v].text, verb: verb, si: si, extra: frameOutlets)
+    }
+
+    /// Drops an appositive after the first comma of an object phrase.
+    private func trimAppositive(_ r: Range<Int>) -> Range<Int> {
+        if let comma = r.first(where: { doc.tokens[$0].text == "," }) { return r.lowerBound..<comma }
+        return r
+    }
+
+    private func finishContent(c: Int, v: Int, npStart: Int, refs: [SpeakerRef], mention: String, cue: String,
+                               verb: Lexicons.Verb, si: Int, extra: [OutletFinder.Found]) {
+        let tokens = doc.tokens
+        let s = doc.sentences[si]
+        let start = s.tokens.lowerBound, end = s.tokens.upperBound
+        var c = c
+        // "said in remarks on Monday that", "said:", "told Reuters that".
+        if let that = (c..<min(end, c + 12)).first(where: { tokens[$0].lower == "that" && doc.quoteOf[$0] < 0 }),
+           !(c..<that).contains(where: { tokens[$0].kind == .openQuote || tokens[$0].text == "." || Vocabulary.auxiliaries.contains(tokens[$0].lower) || doc.lex.verbs[tokens[$0].lower] != nil }),
+           (c..<that).allSatisfy({ Vocabulary.timeWords.contains(tokens[$0].lower) || tokens[$0].isCapitalized || tokens[$0].kind == .number
+                || tokens[$0].kind == .punct || Vocabulary.determiners.contains(tokens[$0].lower) || doc.outletLen[$0] > 0 || Vocabulary.audienceNouns.contains(tokens[$0].lower) || ["of", "for", "with", "to", "under", "condition", "anonymity"].contains(tokens[$0].lower) }) {
+            c = that + 1
+        } else {
+            while c < end {
+                let t = tokens[c]
+                if t.kind == .punct && (t.text == "," || t.text == ":" || t.text == "\u{2014}") { c += 1; continue }
+                if Vocabulary.timeWords.contains(t.lower) && !(Vocabulary.determiners.contains(t.lower)) {
+                    if ["on", "in", "at", "during", "with"].contains(t.lower) {
+                        // Only a time or event phrase: "on Monday", "in a statement".
+                        let n1 = c + 1 < end ? tokens[c + 1].lower : ""
+                        let n2 = c + 2 < end ? tokens[c + 2].lower : ""
+                        if !(Vocabulary.timeWords.contains(n1) || Vocabulary.eventNouns.contains(n2) || Vocabulary.weekdaysMonths.contains(n1)
+                             || (Vocabulary.determiners.contains(n1) && Vocabulary.timeWords.contains(n2)) || doc.outletLen[min(c + 1, tokens.count - 1)] > 0
+                             || tokens[min(c + 1, tokens.count - 1)].kind == .number) { break }
+                    }
+                    c += 1
+                    continue
+                }
+                if Vocabulary.determiners.contains(t.lower), c + 1 < end, Vocabulary.eventNouns.contains(tokens[c + 1].lower) { c += 2; continue }
+                if t.kind == .number && c > v + 1 && Vocabulary.weekdaysMonths.contains(tokens[c - 1].lower) { c += 1; continue }
+                if doc.outletLen[c] > 0 && c > v + 1 && ["with", "to", "on", ","].contains(tokens[c - 1].lower) { c += Int(doc.outletLen[c]); continue }
+                if doc.lex.verbs[t.lower] != nil, c + 1 < end, tokens[c + 1].text == "," || tokens[c + 1].kind == .openQuote { c += 1; continue }
+                break
+            }
+        }
+        // The content after the verb, up to the sentence end.
+        var afterEnd = end
+        while afterEnd > c, tokens[afterEnd - 1].kind == .punct, [".", "!", "?", ","].contains(tokens[afterEnd - 1].text) { afterEnd -= 1 }
+        // "…, according to Reuters" closes the clause.
+        if let acc = (c..<afterEnd).first(where: { tokens[$0].lower == "according" && doc.quoteOf[$0] < 0 }), acc >= c { afterEnd = acc }
+        // Only a place or time left ("told a conference in Israel", "said this weekend"): no content here.
+        if c < afterEnd, afterEnd - c <= 5, ["in", "at", "on", "this", "last", "during", "today", "earlier", "later"].contains(tokens[c].lower),
+           (c..<afterEnd).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .number || tokens[$0].kind == .punct || Vocabulary.timeWords.contains(tokens[$0].lower)
+                || Vocabulary.determiners.contains(tokens[$0].lower) || ["time", "moment", "weekend", "the"].contains(tokens[$0].lower) }) { c = afterEnd }
+        if let butClause = (c..<afterEnd).first(where: { c == $0 && (tokens[$0].lower == "but" || tokens[$0].lower == "referring") }) { afterEnd = butClause }
+        let quoteBefore = precedingQuote(npStart, si: si)
+        let frame = s.tokens
+        if c < afterEnd, tokens[c].kind == .openQuote, let qi = quoteIndex(openingAt: c) {
+            let q = doc.quotes[qi]
+            usedQuotes.insert(qi)
+            let lastSentence = Int(doc.sentenceOf[q.closeToken])
+            record(refs, mention: mention, cue: cue, verbDenies: verb.denial, content: q.inner, direct: q.inner.upperBound >= tokens[afterEnd - 1].start || lastSentence > si,
+                   si: si, anchor: v, frame: frame, extraOutlets: extra,
+                   spanSentences: start..<max(end, doc.sentences[max(si, lastSentence)].tokens.upperBound))
+            return
+        }
+        if let qi = quoteBefore, c >= afterEnd || tokens[c].lower == "but" || tokens[c].lower == "referring" || tokens[c].kind == .punct {
+            let q = doc.quotes[qi]
+            usedQuotes.insert(qi)
+            let firstSentence = Int(doc.sentenceOf[q.openToken + 1 < tokens.count ? q.openToken + 1 : q.openToken])
+            record(refs, mention: mention, cue: cue, verbDenies: verb.denial, content: q.inner, direct: true, si: si, anchor: v,
+                   frame: frame, extraOutlets: extra, spanSentences: doc.sentences[max(0, min(firstSentence, si))].tokens.lowerBound..<end)
+            return
+        }
+        guard c < afterEnd else { return }
+        if Attributor.objectVerbs.contains(verb.lemma) || verb.frame == "deny", c == v + 1 || tokens[c - 1].lower != "that" { c = v }
+        var contentEnd = tokens[afterEnd - 1].end
+        // A quote that opens inside the paraphrase and runs past the sentence extends it.
+        for t in c..<afterEnd where tokens[t].kind == .openQuote {
+            if let qi = quoteIndex(openingAt: t) { usedQuotes.insert(qi); contentEnd = max(contentEnd, doc.quotes[qi].inner.upperBound) }
+        }
+        record(refs, mention: mention, cue: cue, verbDenies: verb.denial, content: tokens[c].start..<contentEnd, direct: false,
+               si: si, anchor: v, frame: frame, extraOutlets: extra)
+    }
+
+    private func quoteIndex(openingAt t: Int) -> Int? {
+        doc.quotes.firstIndex(where: { $0.openToken == t })
+    }
+
+    /// The quote that ends right before the attribution at `npStart` ("“…,” he said"), in this
+    /// sentence or, when the attribution opens its sentence, the previous one in the paragraph.
+    private func precedingQuote(_ npStart: Int, si: Int) -> Int? {
+        let tokens = doc.tokens
+        var k = npStart - 1
+        while k >= 0, tokens[k].kind == .punct, tokens[k].text == "," || tokens[k].text == "." { k -= 1 }
+        guard k >= 0, tokens[k].kind == .closeQuote, tokens[k].isDoubleQuote || doc.quotes.contains(where: { $0.closeToken == k }) else { return nil }
+        guard doc.sentences[Int(max(0, doc.sentenceOf[k]))].paragraph == doc.sentences[si].paragraph else { return nil }
+        return doc.quotes.firstIndex(where: { $0.closeToken == k && $0.closed })
+    }
+
+    private var subjectStart: Int?
+
+    /// Verbs whose object is the content ("denounced Tehran", "blaming Iran for …").
+    static let objectVerbs: Set<String> = [
+        "accuse", "blame", "criticize", "criticise", "denounce", "acknowledge", "admit", "condemn", "dismiss", "reject",
+        "deny", "refute", "rebuff", "slam", "praise", "welcome", "confirm",
+    ]
+
+    /// The speaker of the verb at `v`, whose left context was skipped back to `k`.
+    private func subject(v: Int, k: Int, si: Int) -> ([SpeakerRef], String)? {
+        let tokens = doc.tokens
+        let s = doc.sentences[si]
+        let start = s.tokens.lowerBound, end = s.tokens.upperBound
+        subjectStart = nil
+        if k < start || tokens[k].kind == .closeQuote || (tokens[k].text == "," && k > start && tokens[k - 1].kind == .closeQuote) {
+            let np = forwardNP(v + 1, end: end)
+            guard !np.isEmpty else { return nil }
+            subjectStart = v
+            return (classify(np, at: v), doc.text(tokens: np))
+        }
+        if tokens[k].text == "," {
+            var j = k - 1
+            while j > start, k - j < 30, tokens[j].text != ",", tokens[j].kind != .closeQuote, tokens[j].kind != .openQuote { j -= 1 }
+            guard j > start, tokens[j].text == "," else { return nil }
+            let appos = (j + 1)..<k
+            let np1 = backwardNP(j - 1, start: start)
+            subjectStart = np1.isEmpty ? j : np1.lowerBound
+            if hasPerson(np1) { return (classify(np1, at: v), doc.text(tokens: np1)) }
+            if hasPerson(appos) { return (classify(appos, at: v), doc.text(tokens: appos)) }
+            let r1 = classify(np1, at: v)
+            let r2 = classify(appos, at: v)
+            let refs = r1 + r2.filter { if case .country = $0 { return true } else { return false } }
+            if !refs.isEmpty { return (refs, doc.text(tokens: np1)) }
+            return r2.isEmpty ? nil : (r2, doc.text(tokens: appos))
+        }
+        let np = backwardNP(k, start: start)
+        guard !np.isEmpty else { return nil }
+        subjectStart = np.lowerBound
+        return (classify(np, at: v), doc.text(tokens: np))
+    }
+
+    private func hasPerson(_ r: Range<Int>) -> Bool {
+        r.contains { names.mentionAt[$0] >= 0 }
+    }
+
+    func backwardNP(_ k: Int, start: Int) -> Range<Int> {
+        let tokens = doc.tokens
+        guard k >= start else { return k + 1..<k + 1 }
+        var a = k
+        while a >= start, k - a < 14 {
+            let t = tokens[a]
+            if t.kind == .possessive { a -= 1; continue }
+            if t.kind == .punct, t.text == "-" || t.text == "(" || t.text == ")" { a -= 1; continue }
+            guard t.kind == .word || t.kind == .number else { break }
+            let w = t.lower
+            if Vocabulary.clauseWords.contains(w) || Vocabulary.auxiliaries.contains(w) { break }
+            if a != k, doc.lex.verbs[w] != nil, !t.isCapitalized { break }
+            if w == "and", !(a + 1 <= k && (tokens[a + 1].isCapitalized || tokens[a + 1].kind == .number || Vocabulary.determiners.contains(tokens[a + 1].lower))) { break }
+            a -= 1
+        }
+        return (a + 1)..<(k + 1)
+    }
+
+    func forwardNP(_ p: Int, end: Int) -> Range<Int> {
+        let tokens = doc.tokens
+        var b = p
+        while b < end, b - p < 12 {
+            let t = tokens[b]
+            guard t.kind == .word || t.kind == .number || t.kind == .possessive else { break }
+            if b > p && (Vocabulary.clauseWords.contains(t.lower) || doc.lex.verbs[t.lower] != nil || Vocabulary.timeWords.contains(t.lower) && !t.isCapitalized) { break }
+            b += 1
+        }
+        return p..<b
+    }
+
+    // MARK: according to
+
+    private func according(_ v: Int, si: Int, firstDraft: Int) {
+        let tokens = doc.tokens
+        let s = doc.sentences[si]
+        let end = s.tokens.upperBound
+        let np = forwardNP(v + 2, end: end)
+        guard !np.isEmpty else { return }
+        let refs = classify(np, at: v)
+        if refs.count == 1, case .outlet(let name, let surface) = refs[0] {
+            // Credits the statements of this sentence.
+            if drafts.count > firstDraft {
+                for d in firstDraft..<drafts.count where !drafts[d].outlets.contains(name) { drafts[d].outlets.append(name) }
+                if !outletSurfaces[name, default: []].contains(surface) { outletSurfaces[name, default: []].append(surface) }
+                return
+            }
+        }
+        guard !refs.isEmpty else { return }
+        // Content: the clause after "according to X," or before ", according to X".
+        var content: Range<Int>
+        if np.upperBound < end, tokens[np.upperBound].text == "," {
+            var e = end
+            while e > np.upperBound + 1, tokens[e - 1].kind == .punct { e -= 1 }
+            guard e > np.upperBound + 1 else { return }
+            content = tokens[np.upperBound + 1].start..<tokens[e - 1].end
+        } else {
+            var a = v - 1
+            while a > s.tokens.lowerBound, tokens[a].kind == .punct { a -= 1 }
+            guard a >= s.tokens.lowerBound, a >= s.tokens.lowerBound else { return }
+            var b = a
+            while b > s.tokens.lowerBound, tokens[b - 1].text != "," || doc.quoteOf[b - 1] >= 0 { b -= 1 }
+            content = tokens[b].start..<tokens[a].end
+        }
+        if doc.quoteOf[v] >= 0 { return }
+        record(refs, mention: doc.text(tokens: np), cue: "according to", verbDenies: false, content: content, direct: false,
+               si: si, anchor: v, frame: s.tokens)
+        _ = content
+    }
+
+    // MARK: follow-ups, carry-over, duplicates
+
+    private func followUpQuotes() {
+        for (qi, q) in doc.quotes.enumerated() where !usedQuotes.contains(qi) {
+            guard q.openToken + 1 < doc.tokens.count else { continue }
+            let si = Int(max(0, doc.sentenceOf[q.openToken + 1]))
+            let para = doc.sentences[si].paragraph
+            let prevDraft = drafts.lastIndex(where: { $0.paragraph == para && $0.anchor < q.openToken })
+            let prevQuestion = questions.last(where: { $0.2 == para && $0.3 < q.openToken })
+            if let pq = prevQuestion, prevDraft == nil || drafts[prevDraft!].anchor < pq.3 {
+                var r = q.inner
+                trim(&r)
+                guard !r.isEmpty, doc.scalars[r.upperBound - 1] != "?" else { continue }
+                let polarity = PolarityRule.polarity(verbDenies: false, content: r, doc: doc)
+                drafts.append(DraftStatement(speaker: pq.0, mention: pq.1, cue: "asked", polarity: polarity, content: r, direct: true,
+                                             outlets: [], sentence: doc.tokens[q.openToken].start..<doc.tokens[q.closeToken].end,
+                                             paragraph: para, anchor: q.openToken, bare: true))
+            } else if let d = prevDraft, drafts[d].direct, drafts[d].content.upperBound <= q.inner.lowerBound {
+                var r = drafts[d].content.lowerBound..<q.inner.upperBound
+                trim(&r)
+                drafts[d].content = r
+                drafts[d].sentence = drafts[d].sentence.lowerBound..<max(drafts[d].sentence.upperBound, doc.tokens[q.closeToken].end)
+            }
+        }
+        drafts.sort { $0.anchor < $1.anchor }
+    }
+
+    private func carryOutlets() {
+        guard drafts.count > 1 else { return }
+        for i in 1..<drafts.count where drafts[i].outlets.isEmpty && drafts[i].bare {
+            let p = drafts[i - 1]
+            guard p.speaker == drafts[i].speaker, !p.outlets.isEmpty else { continue }
+            if p.paragraph == drafts[i].paragraph || (p.paragraph + 1 == drafts[i].paragraph && drafts[i].direct) {
+                drafts[i].outlets = p.outlets
+            }
+        }
+    }
+
+    private func dedupe() {
+        var out: [DraftStatement] = []
+        for d in drafts {
+            if let j = out.firstIndex(where: { $0.content == d.content && ($0.speaker == d.speaker || isOutlet(d.speaker) || isOutlet($0.speaker)) }) {
+                if isOutlet(out[j].speaker) && !isOutlet(d.speaker) {
+                    let keep = out[j].outlets
+                    out[j] = d
+                    for o in keep where !out[j].outlets.contains(o) { out[j].outlets.append(o) }
+                } else {
+                    for o in d.outlets where !out[j].outlets.contains(o) { out[j].outlets.append(o) }
+                }
+                continue
+            }
+            out.append(d)
+        }
+        drafts = out
+    }
+
+    private func isOutlet(_ s: SpeakerRef) -> Bool { if case .outlet = s { return true } else { return false } }
+}

@@ -1,0 +1,159 @@
+/// A person as one document names them: every surface form, roles and countries.
+struct PersonCluster {
+    var surfaces: [String] = []
+    var fullest: String = ""
+    var fullestWords = 0
+    var countries: Set<String> = []
+    var roles: [String] = []
+    var key: String = ""
+    var lastKey: String = ""
+}
+
+/// One mention of a person: a token range and its cluster.
+struct PersonMention {
+    var tokens: Range<Int>
+    var cluster: Int
+}
+
+/// Finds person names: capitalized sequences decided by given names, titles, roles, photo
+/// credits, coordination with a known name and speech verbs; merges spellings within the
+/// document and reads roles and countries from the words around each name.
+struct NameFinder {
+    let doc: Document
+    var clusters: [PersonCluster] = []
+    var mentions: [PersonMention] = []
+    /// Mention index starting at each token, or -1.
+    var mentionAt: [Int32]
+
+    init(doc: Document) {
+        self.doc = doc
+        mentionAt = Array(repeating: -1, count: doc.tokens.count)
+        run()
+    }
+
+    private static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "abu", "bint", "ben"]
+
+    private func isNameToken(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.isCapitalized else { return false }
+        if doc.countryLen[i] > 0 || doc.outletLen[i] > 0 || doc.institutionLen[i] > 0 || doc.titleLen[i] > 0 { return false }
+        let lower = t.lower
+        if doc.lex.titleWords.contains(lower) || doc.lex.nonNames.contains(lower) { return false }
+        if Vocabulary.capitalizedStopwords.contains(lower) || Vocabulary.weekdaysMonths.contains(lower) { return false }
+        if doc.lex.roleNouns[lower] != nil || Vocabulary.personRoles.contains(lower) || Vocabulary.groupNouns.contains(lower) { return false }
+        if doc.lex.verbs[lower] != nil { return false }
+        let scalars = t.text.unicodeScalars
+        if scalars.count > 1 && scalars.allSatisfy({ !$0.properties.isLowercase }) { return false }
+        if t.isAbbreviation && scalars.count > 2 { return false }
+        if scalars.count > 2, scalars.dropFirst().first.map({ $0.properties.isUppercase }) == true { return false }
+        return true
+    }
+
+    private func isTitleOrRole(_ i: Int) -> Bool {
+        guard i >= 0 else { return false }
+        let t = doc.tokens[i]
+        var lower = t.lower
+        if lower.hasSuffix(".") { lower.removeLast() }
+        return doc.lex.titleWords.contains(lower) || doc.lex.roleNouns[lower] == "person"
+            || Vocabulary.personRoles.contains(lower) || NameKey.honorifics.contains(lower)
+    }
+
+    private mutating func run() {
+        let tokens = doc.tokens
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            guard isNameToken(i) else { i += 1; continue }
+            var j = i
+            while j < n && j - i < 5 {
+                if isNameToken(j) { j += 1; continue }
+                if Self.particles.contains(tokens[j].lower), j + 1 < n, isNameToken(j + 1), j > i { j += 1; continue }
+                break
+            }
+            var a = i
+            if !doc.lex.givenNames.contains(tokens[a].text) {
+                if let k = (a + 1..<j).first(where: { doc.lex.givenNames.contains(tokens[$0].text) }), j - k >= 2 { a = k }
+            }
+            consider(a..<j)
+            i = j
+        }
+        mergeSurnameClusters()
+    }
+
+    private mutating func consider(_ r: Range<Int>) {
+        let tokens = doc.tokens
+        let a = r.lowerBound, b = r.upperBound
+        let words = b - a
+        let first = tokens[a].text
+        let given = doc.lex.givenNames.contains(first) && !(words == 1)
+        let titled = isTitleOrRole(a - 1) || (a > 0 && doc.titleLen[a - 1] > 0)
+        let credit = a > 0 && tokens[a - 1].text == "/"
+        let coordinated = a > 1 && tokens[a - 1].lower == "and" && mentions.last.map { $0.tokens.upperBound == a - 1 } == true
+        let speech = b < tokens.count && doc.lex.verbs[tokens[b].lower] != nil && !Vocabulary.determiners.contains(tokens[b].lower)
+        let key = NameKey.person(doc.text(tokens: r))
+        let knownSurname = words == 1 && clusters.contains { $0.lastKey == key }
+        let administration = words == 1 && b < tokens.count && tokens[b].lower == "administration"
+        let isPerson: Bool
+        if words >= 2 {
+            isPerson = given || titled || credit || coordinated || (speech && !doc.lex.ambiguousGivenNames.contains(first))
+        } else {
+            isPerson = titled || knownSurname || administration
+        }
+        guard isPerson else { return }
+        let surface = doc.text(tokens: r)
+        let lastKey = NameKey.word(tokens[b - 1].text)
+        var clusterIndex: Int
+        if words == 1 {
+            if let m = mentions.last(where: { clusters[$0.cluster].lastKey == key }) {
+                clusterIndex = m.cluster
+            } else {
+                clusterIndex = newCluster(key: key, lastKey: lastKey)
+            }
+        } else if let existing = clusters.firstIndex(where: { $0.key == key }) {
+            clusterIndex = existing
+        } else {
+            clusterIndex = newCluster(key: key, lastKey: lastKey)
+        }
+        var c = clusters[clusterIndex]
+        if !c.surfaces.contains(surface) { c.surfaces.append(surface) }
+        if words > c.fullestWords { c.fullest = surface; c.fullestWords = words }
+        let (role, countries) = Affiliation.around(name: r, in: doc)
+        if let role, !c.roles.contains(role) { c.roles.append(role) }
+        c.countries.formUnion(countries)
+        if administration { c.countries.insert("US") }
+        clusters[clusterIndex] = c
+        mentionAt[a] = Int32(mentions.count)
+        mentions.append(PersonMention(tokens: r, cluster: clusterIndex))
+    }
+
+    private mutating func newCluster(key: String, lastKey: String) -> Int {
+        clusters.append(PersonCluster(key: key, lastKey: lastKey))
+        return clusters.count - 1
+    }
+
+    /// Folds a surname-only cluster into the one full name that ends with it.
+    private mutating func mergeSurnameClusters() {
+        var target = Array(clusters.indices)
+        for (index, c) in clusters.enumerated() where c.fullestWords == 1 {
+            let candidates = clusters.indices.filter { clusters[$0].fullestWords > 1 && clusters[$0].lastKey == c.key }
+            if candidates.count == 1 { target[index] = candidates[0] }
+        }
+        for (index, t) in target.enumerated() where t != index {
+            for s in clusters[index].surfaces where !clusters[t].surfaces.contains(s) { clusters[t].surfaces.append(s) }
+            clusters[t].countries.formUnion(clusters[index].countries)
+            for r in clusters[index].roles where !clusters[t].roles.contains(r) { clusters[t].roles.append(r) }
+        }
+        for m in mentions.indices { mentions[m].cluster = target[mentions[m].cluster] }
+    }
+
+    /// The person mention covering token `i`, if any.
+    func mention(covering i: Int) -> PersonMention? {
+        var k = i
+        while k >= 0 && i - k < 6 {
+            let m = mentionAt[k]
+            if m >= 0 { return mentions[Int(m)].tokens.contains(i) ? mentions[Int(m)] : nil }
+            k -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,49 @@
+/// Finds news outlets named in a span of tokens: lexicon entries and "X news agency",
+/// "state-run X" patterns; photo credits ("REUTERS/Name", "via Getty Images") are skipped.
+enum OutletFinder {
+    struct Found { var name: String; var surface: String; var tokens: Range<Int> }
+
+    static let socialNetworks: Set<String> = ["facebook", "twitter", "x", "instagram", "telegram", "youtube", "tiktok", "whatsapp"]
+
+    static func outlets(in r: Range<Int>, doc: Document, skip: (Int) -> Bool = { _ in false }) -> [Found] {
+        let tokens = doc.tokens
+        var found: [Found] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if skip(i) { i += 1; continue }
+            if doc.outletLen[i] > 0 {
+                let end = i + Int(doc.outletLen[i])
+                let outlet = doc.lex.outlets[Int(doc.outletIdx[i])]
+                if !isCredit(i, end, doc: doc) && !socialNetworks.contains(outlet.name.lowercased()) {
+                    var e = end
+                    // "the IRNA news agency"
+                    if e + 1 < tokens.count, tokens[e].lower == "news", tokens[e + 1].lower == "agency" { e += 2 }
+                    found.append(Found(name: outlet.name, surface: doc.text(tokens: i..<e), tokens: i..<e))
+                }
+                i = end
+                continue
+            }
+            // "the Xinhua news agency", "the Tasnim News Agency"
+            if tokens[i].lower == "news", i + 1 < r.upperBound, tokens[i + 1].lower == "agency", i > r.lowerBound {
+                var a = i
+                while a > r.lowerBound, tokens[a - 1].kind == .word, tokens[a - 1].isCapitalized,
+                      !Vocabulary.capitalizedStopwords.contains(tokens[a - 1].lower), doc.countryLen[a - 1] == 0, i - a < 3 { a -= 1 }
+                if a < i, !found.contains(where: { $0.tokens.contains(a) }) {
+                    let name = doc.text(tokens: a..<i)
+                    found.append(Found(name: tokens[i].isCapitalized ? doc.text(tokens: a..<(i + 2)) : name,
+                                       surface: doc.text(tokens: a..<(i + 2)), tokens: a..<(i + 2)))
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// Whether an outlet at tokens `a..<b` is a photo credit.
+    static func isCredit(_ a: Int, _ b: Int, doc: Document) -> Bool {
+        let tokens = doc.tokens
+        if a > 0, tokens[a - 1].text == "/" || tokens[a - 1].lower == "via" || tokens[a - 1].lower == "photo" { return true }
+        if b < tokens.count, tokens[b].text == "/" { return true }
+        return false
+    }
+}

@@ -1,0 +1,39 @@
+/// Decides claim or denial from the reporting verb and the content.
+enum PolarityRule {
+    static let negatedAux: Set<String> = ["do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "will", "cannot"]
+
+    /// Denial when the verb denies, the content calls something false, or its main clause is
+    /// negated with a non-modal auxiliary ("we never sent", "does not export").
+    static func polarity(verbDenies: Bool, content: Range<Int>, doc: Document) -> Polarity {
+        if verbDenies { return .denial }
+        let tokens = doc.tokens
+        let range = tokenRange(of: content, doc: doc)
+        guard !range.isEmpty else { return .claim }
+        let lower: (Int) -> String? = { $0 < range.upperBound ? tokens[$0].lower : nil }
+        for i in range {
+            if let m = doc.lex.denialCueTrie.longestMatch(from: i, key: lower), m.payloads.contains(where: { $0 != 0 }) {
+                return .denial
+            }
+        }
+        if ["if", "unless", "should", "when"].contains(tokens[range.lowerBound].lower) { return .claim }
+        var i = range.lowerBound
+        while i < min(range.upperBound, range.lowerBound + 8) {
+            let t = tokens[i]
+            if t.lower == "never" { return .denial }
+            if t.lower == "not" || t.lower == "n't", i > range.lowerBound, negatedAux.contains(tokens[i - 1].lower) { return .denial }
+            if t.lower == "that" || t.lower == "if" || t.text == "," { break }
+            i += 1
+        }
+        return .claim
+    }
+
+    /// Tokens whose start lies in the scalar range.
+    static func tokenRange(of content: Range<Int>, doc: Document) -> Range<Int> {
+        let tokens = doc.tokens
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < content.lowerBound { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < tokens.count, tokens[end].start < content.upperBound { end += 1 }
+        return lo..<end
+    }
+}

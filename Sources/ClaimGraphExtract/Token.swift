@@ -1,0 +1,20 @@
+/// One token of an article, with its span in Unicode scalar offsets.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable {
+        case word, number, punct, openQuote, closeQuote, newline, possessive
+    }
+
+    var start: Int
+    var end: Int
+    var text: String
+    var lower: String
+    var kind: Kind
+    /// Whether the first scalar is an uppercase letter.
+    var isCapitalized: Bool
+    /// Whether the token is an abbreviation that carries its period ("Mr.", "U.S.", "J.").
+    var isAbbreviation: Bool
+    /// For quote tokens: whether the mark is a double quote (“ ” " « »).
+    var isDoubleQuote: Bool
+
+    var isWord: Bool { kind == .word }
+}

@@ -1,0 +1,138 @@
+/// Splits article scalars into tokens: words (with inner hyphens, apostrophes and
+/// dotted initialisms), numbers, punctuation, quote marks, possessive `'s` and newlines.
+enum Tokenizer {
+    /// Abbreviations that keep their period ("Mr.", "Feb.", "Gen.").
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov", "st", "prof",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
+        "inc", "corp", "co", "ltd", "jr", "sr", "adm", "maj", "cmdr", "pres", "rev", "ft", "mt", "no",
+        "messrs", "gens", "brig", "lieut", "supt", "insp", "det", "cpl", "pvt", "hon", "amb", "atty",
+    ]
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+        return s.properties.isAlphabetic
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\t" || s == "\u{A0}" || s == "\r" || s.properties.isWhitespace && s != "\n"
+    }
+
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
+
+    /// Whether `s[a..<b]` reads "L" or "L.L" or "L.L.L" (single letters joined by periods).
+    static func isInitialPattern(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        guard (b - a) % 2 == 1 else { return false }
+        var k = a
+        while k < b {
+            if (k - a) % 2 == 0 { if !isLetter(s[k]) { return false } } else if s[k] != "." { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Tokenizes the scalars.
+    /// - Complexity: O(n) in the number of scalars.
+    static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 5)
+        let n = s.count
+        var i = 0
+        func make(_ a: Int, _ b: Int, _ kind: Token.Kind, abbrev: Bool = false, double: Bool = false) -> Token {
+            var text = ""
+            text.unicodeScalars.append(contentsOf: s[a..<b])
+            let cap = s[a].properties.isUppercase
+            return Token(start: a, end: b, text: text, lower: cap || !text.unicodeScalars.allSatisfy({ $0.isASCII }) ? text.lowercased() : text,
+                         kind: kind, isCapitalized: cap, isAbbreviation: abbrev, isDoubleQuote: double)
+        }
+        while i < n {
+            let c = s[i]
+            if c == "\n" || c == "\u{2029}" || c == "\u{2028}" {
+                var j = i + 1
+                while j < n, s[j] == "\n" || isSpace(s[j]) { j += 1 }
+                tokens.append(Token(start: i, end: i + 1, text: "\n", lower: "\n", kind: .newline,
+                                    isCapitalized: false, isAbbreviation: false, isDoubleQuote: false))
+                i = j
+                continue
+            }
+            if isSpace(c) { i += 1; continue }
+            if isLetter(c) || isDigit(c) {
+                let a = i
+                var numeric = isDigit(c)
+                var j = i + 1
+                while j < n {
+                    let d = s[j]
+                    if isLetter(d) || isDigit(d) || d.properties.generalCategory == .nonspacingMark {
+                        if !isDigit(d) && !(d == "s" || d == "k" || d == "m") { numeric = false }
+                        j += 1
+                        continue
+                    }
+                    let next: Unicode.Scalar? = j + 1 < n ? s[j + 1] : nil
+                    guard let nx = next else { break }
+                    if (isHyphen(d) || d == "_") && (isLetter(nx) || isDigit(nx)) { j += 1; continue }
+                    if isApostrophe(d) && isLetter(nx) {
+                        // Possessive 's at a word end is its own token.
+                        if (nx == "s" || nx == "S") && (j + 2 >= n || !isLetter(s[j + 2])) { break }
+                        j += 1
+                        continue
+                    }
+                    if (d == "," || d == ".") && isDigit(nx) && j > a && isDigit(s[j - 1]) { j += 1; continue }
+                    if d == "." && isLetter(nx) && (j + 2 >= n || !isLetter(s[j + 2])) && isInitialPattern(s, a, j) {
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                var abbrev = false
+                if j < n && s[j] == "." {
+                    let word = make(a, j, .word)
+                    let dotted = word.text.unicodeScalars.contains(".")
+                    let initial = j - a == 1 && s[a].properties.isUppercase
+                    if dotted || initial || abbreviations.contains(word.lower) {
+                        j += 1
+                        abbrev = true
+                    }
+                }
+                // "U.S.-based": keep going after a dotted initialism joined by a hyphen.
+                if abbrev && j + 1 < n && isHyphen(s[j]) && isLetter(s[j + 1]) {
+                    j += 1
+                    while j < n, isLetter(s[j]) || isDigit(s[j]) || (isHyphen(s[j]) && j + 1 < n && isLetter(s[j + 1])) { j += 1 }
+                    abbrev = false
+                }
+                tokens.append(make(a, j, numeric ? .number : .word, abbrev: abbrev))
+                i = j
+                continue
+            }
+            if isApostrophe(c) && i + 1 < n && (s[i + 1] == "s" || s[i + 1] == "S") && i > 0 && (isLetter(s[i - 1]) || isDigit(s[i - 1]))
+                && (i + 2 >= n || !isLetter(s[i + 2])) {
+                tokens.append(make(i, i + 2, .possessive))
+                i += 2
+                continue
+            }
+            let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+            let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
+            let prevOpen = prev == nil || isSpace(prev!) || prev == "\n" || prev == "(" || prev == "[" || prev == "\u{2014}" || prev == "\u{2013}"
+            switch c {
+            case "\u{201C}", "\u{AB}", "\u{201E}":
+                tokens.append(make(i, i + 1, .openQuote, double: true))
+            case "\u{201D}", "\u{BB}":
+                tokens.append(make(i, i + 1, .closeQuote, double: true))
+            case "\"":
+                tokens.append(make(i, i + 1, prevOpen ? .openQuote : .closeQuote, double: true))
+            case "\u{2018}":
+                tokens.append(make(i, i + 1, .openQuote))
+            case "\u{2019}", "'":
+                let opens = prevOpen && next != nil && (isLetter(next!) || isDigit(next!))
+                tokens.append(make(i, i + 1, opens ? .openQuote : .closeQuote))
+            default:
+                tokens.append(make(i, i + 1, .punct))
+            }
+            i += 1
+        }
+        return tokens
+    }
+}

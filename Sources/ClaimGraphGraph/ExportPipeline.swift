@@ -1,0 +1,181 @@
+import Foundation
+import ClaimGraphIngest
+import ClaimGraphExtract
+
+/// Runs ingest → extract → graph over a corpus as a stream, on several threads.
+///
+/// Articles are read in batches; each batch is extracted in parallel while the
+/// previous one is written, and results are written in input order, so the
+/// output is byte-identical whatever `jobs` is. Memory holds a bounded window
+/// of batches, never the corpus.
+public final class ExportPipeline {
+    /// Counts of a finished run.
+    public struct Summary: Sendable, Equatable {
+        public var articles = 0
+        public var skipped = 0
+        public var statements = 0
+        public var triples = 0
+        public var bytes = 0
+    }
+
+    /// A progress report, sent from the writing thread.
+    public struct Progress: Sendable {
+        public var articles: Int
+        public var skipped: Int
+        public var bytes: Int
+        public var seconds: Double
+    }
+
+    public var jobs: Int
+    /// Articles per batch.
+    public var batchSize = 64
+    /// Batches in flight at once (reading, extracting or waiting to be written).
+    public var window = 4
+
+    private let reader: ArticleReader
+    private let extractor: Extractor
+    private let builder: GraphBuilder
+
+    public init(reader: ArticleReader, extractor: Extractor, builder: GraphBuilder, jobs: Int) {
+        self.reader = reader
+        self.extractor = extractor
+        self.builder = builder
+        self.jobs = max(1, jobs)
+    }
+
+    /// Reads, extracts and writes every article; issues go to `onIssue` in input order.
+    /// - Throws: the first error of the sink (a write failure); the run stops there.
+    public func run(onIssue: @escaping (IngestIssue) -> Void,
+                    onProgress: ((Progress) -> Void)? = nil) throws -> Summary {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var summary = Summary()
+        var lastReport = started
+
+        func write(_ batch: Batch) throws {
+            for item in batch.items {
+                switch item {
+                case .failure(let issue):
+                    summary.skipped += 1
+                    onIssue(issue)
+                case .success(let article):
+                    try builder.add(article, batch.results[article.id] ?? DocumentExtraction(articleID: article.id))
+                    summary.articles += 1
+                    summary.bytes += article.text.utf8.count
+                }
+            }
+            if let onProgress {
+                let now = clock.now
+                if now - lastReport > .milliseconds(250) {
+                    lastReport = now
+                    onProgress(Progress(articles: summary.articles, skipped: summary.skipped, bytes: summary.bytes,
+                                        seconds: seconds(now - started)))
+                }
+            }
+        }
+
+        if jobs == 1 {
+            while let batch = readBatch() {
+                batch.extractAll(with: extractor, jobs: 1)
+                try write(batch)
+            }
+        } else {
+            try runConcurrently(write)
+        }
+        summary.statements = builder.statementCount
+        try builder.finish()
+        summary.triples = builder.tripleCount
+        onProgress?(Progress(articles: summary.articles, skipped: summary.skipped, bytes: summary.bytes,
+                             seconds: seconds(clock.now - started)))
+        return summary
+    }
+
+    /// Extraction of batch k+1… overlaps the writing of batch k.
+    private func runConcurrently(_ write: (Batch) throws -> Void) throws {
+        // One batch is extracted at a time, by `jobs` workers; the calling thread writes meanwhile.
+        let extractionQueue = DispatchQueue(label: "claimgraph.extract")
+        var inFlight: [(Batch, DispatchGroup)] = []
+        let extractor = self.extractor
+        let jobs = self.jobs
+        var exhausted = false
+        while true {
+            while !exhausted && inFlight.count < window {
+                guard let batch = readBatch() else { exhausted = true; break }
+                let group = DispatchGroup()
+                extractionQueue.async(group: group) { batch.extractAll(with: extractor, jobs: jobs) }
+                inFlight.append((batch, group))
+            }
+            guard !inFlight.isEmpty else { break }
+            let (batch, group) = inFlight.removeFirst()
+            group.wait()
+            do {
+                try write(batch)
+            } catch {
+                for (_, pending) in inFlight { pending.wait() }
+                throw error
+            }
+        }
+    }
+
+    private func readBatch() -> Batch? {
+        var items: [Result<Article, IngestIssue>] = []
+        var bytes = 0
+        while items.count < batchSize && bytes < 4 << 20, let item = reader.next() {
+            if case .success(let article) = item { bytes += article.text.utf8.count }
+            items.append(item)
+        }
+        return items.isEmpty ? nil : Batch(items)
+    }
+
+    private func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+/// A batch of read items and, once extracted, their results by article id.
+private final class Batch: @unchecked Sendable {
+    let items: [Result<Article, IngestIssue>]
+    /// Written by `extractAll` before its group leaves; read only after.
+    private(set) var results: [String: DocumentExtraction] = [:]
+
+    init(_ items: [Result<Article, IngestIssue>]) { self.items = items }
+
+    func extractAll(with extractor: Extractor, jobs: Int) {
+        let articles = items.compactMap { try? $0.get() }
+        var out = [DocumentExtraction?](repeating: nil, count: articles.count)
+        if jobs == 1 || articles.count < 2 {
+            for (i, article) in articles.enumerated() { out[i] = extractor.extract(id: article.id, text: article.text) }
+        } else {
+            let next = NextIndex()
+            out.withUnsafeMutableBufferPointer { buffer in
+                let slots = UnsafeSendableBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: min(jobs, articles.count)) { _ in
+                    while let i = next.take(below: articles.count) {
+                        slots.buffer[i] = extractor.extract(id: articles[i].id, text: articles[i].text)
+                    }
+                }
+            }
+        }
+        for (i, article) in articles.enumerated() { results[article.id] = out[i] }
+    }
+}
+
+/// Lets concurrentPerform write disjoint slots of one buffer.
+private struct UnsafeSendableBuffer<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}
+
+/// Hands out indices 0, 1, 2… to workers, each once.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}

@@ -1,0 +1,358 @@
+/// Every escaping rule of the writers, one tiny function per lexical context.
+///
+/// The functions work on UTF-8 bytes (always valid UTF-8: they come from Swift
+/// strings) and append to an `OutputBuffer`; the checks return a verdict.
+enum Escaping {
+    // MARK: Character classes
+
+    /// Decodes the scalar that starts at `i` of valid UTF-8, with its length.
+    @inline(__always)
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return ((b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3)
+        }
+        return ((b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                | UInt32(b[i + 3] & 0x3F), 4)
+    }
+
+    /// Turtle's PN_CHARS_BASE, which is also XML's NameStartChar without `:` and `_`.
+    static func isPNCharsBase(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D,
+             0x37F...0x1FFF, 0x200C...0x200D, 0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF,
+             0xF900...0xFDCF, 0xFDF0...0xFFFD, 0x10000...0xEFFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Turtle's PN_CHARS_U (also XML's NCName start character).
+    @inline(__always) static func isPNCharsU(_ c: UInt32) -> Bool { c == 0x5F || isPNCharsBase(c) }
+
+    /// Turtle's PN_CHARS (XML's NCName character, less `.`).
+    static func isPNChars(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x2D, 0x30...0x39, 0xB7, 0x300...0x36F, 0x203F...0x2040: return true
+        default: return isPNCharsU(c)
+        }
+    }
+
+    @inline(__always) static func isHex(_ c: UInt8) -> Bool {
+        (0x30...0x39).contains(c) || (0x41...0x46).contains(c) || (0x61...0x66).contains(c)
+    }
+
+    /// A control or invisible character that the Turtle writer always writes
+    /// as `\uXXXX`: C0, DEL, C1, the bidi controls, U+FFFE and U+FFFF.
+    @inline(__always) static func needsUnicodeEscape(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069,
+             0xFFFE, 0xFFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
+    /// Appends `\uXXXX` or `\UXXXXXXXX` (uppercase hex).
+    static func writeUCHAR(_ c: UInt32, to out: OutputBuffer) {
+        out.append(UInt8(ascii: "\\"))
+        let width: UInt32
+        if c <= 0xFFFF { out.append(UInt8(ascii: "u")); width = 4 } else { out.append(UInt8(ascii: "U")); width = 8 }
+        var shift = (width - 1) * 4
+        while true {
+            out.append(hexDigits[Int((c >> shift) & 0xF)])
+            if shift == 0 { break }
+            shift -= 4
+        }
+    }
+
+    /// The ECHAR letter for the characters that have one, else nil.
+    @inline(__always) static func echar(_ c: UInt8) -> UInt8? {
+        switch c {
+        case 0x09: return UInt8(ascii: "t")
+        case 0x08: return UInt8(ascii: "b")
+        case 0x0A: return UInt8(ascii: "n")
+        case 0x0D: return UInt8(ascii: "r")
+        case 0x0C: return UInt8(ascii: "f")
+        case 0x22: return UInt8(ascii: "\"")
+        case 0x5C: return UInt8(ascii: "\\")
+        default: return nil
+        }
+    }
+
+    // MARK: Strings
+
+    /// The body of a Turtle `"…"` string: `"` and `\` and every control as
+    /// ECHAR or `\uXXXX`, bidi controls and U+FFFE/U+FFFF as `\uXXXX`.
+    ///
+    /// `a"b` + newline → `a\"b\n`
+    static func writeTurtleShortString(_ b: UnsafeBufferPointer<UInt8>, to out: OutputBuffer) {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let byte = b[i]
+            if byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C { out.append(byte); i += 1; continue }
+            if byte < 0x80 {
+                if let e = echar(byte) { out.append(0x5C); out.append(e) } else { writeUCHAR(UInt32(byte), to: out) }
+                i += 1
+                continue
+            }
+            let (c, len) = scalar(b, i)
+            if needsUnicodeEscape(c) { writeUCHAR(c, to: out) } else { out.append(UnsafeBufferPointer(rebasing: b[i..<(i + len)])) }
+            i += len
+        }
+    }
+
+    /// The body of a Turtle `"""…"""` string: newlines written raw; `\`,
+    /// other controls, a `"` followed by `"` and a final `"` escaped.
+    static func writeTurtleLongString(_ b: UnsafeBufferPointer<UInt8>, to out: OutputBuffer) {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let byte = b[i]
+            if byte == 0x0A { out.append(byte); i += 1; continue }
+            if byte == 0x22 {
+                if i + 1 == n || b[i + 1] == 0x22 { out.append(0x5C) }
+                out.append(byte); i += 1; continue
+            }
+            if byte >= 0x20 && byte < 0x7F && byte != 0x5C { out.append(byte); i += 1; continue }
+            if byte < 0x80 {
+                if let e = echar(byte) { out.append(0x5C); out.append(e) } else { writeUCHAR(UInt32(byte), to: out) }
+                i += 1
+                continue
+            }
+            let (c, len) = scalar(b, i)
+            if needsUnicodeEscape(c) { writeUCHAR(c, to: out) } else { out.append(UnsafeBufferPointer(rebasing: b[i..<(i + len)])) }
+            i += len
+        }
+    }
+
+    /// Whether a long string reads better: it holds a line feed.
+    static func prefersLongString(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.contains(0x0A)
+    }
+
+    /// The body of a canonical N-Triples string: `"` `\` LF CR as ECHAR (RDF
+    /// 1.1 canonical form); the other C0 controls (except tab) and DEL as
+    /// `\u00XX`, since tools stop at a raw NUL; everything else raw.
+    static func writeNTriplesString(_ b: UnsafeBufferPointer<UInt8>, to out: OutputBuffer) {
+        var start = 0
+        var i = 0
+        let n = b.count
+        while i < n {
+            let byte = b[i]
+            if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F || byte == 0x09 { i += 1; continue }
+            if i > start { out.append(UnsafeBufferPointer(rebasing: b[start..<i])) }
+            switch byte {
+            case 0x22: out.append(StaticString("\\\""))
+            case 0x5C: out.append(StaticString("\\\\"))
+            case 0x0A: out.append(StaticString("\\n"))
+            case 0x0D: out.append(StaticString("\\r"))
+            default: writeUCHAR(UInt32(byte), to: out)
+            }
+            i += 1
+            start = i
+        }
+        if n > start { out.append(UnsafeBufferPointer(rebasing: b[start..<n])) }
+    }
+
+    // MARK: IRIs
+
+    /// Whether an ASCII byte may not appear in an IRIREF: controls, space, `<>"{}|^\``, `\`.
+    @inline(__always) static func isForbiddenInIRIRef(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x00...0x20, 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return true
+        default: return false
+        }
+    }
+
+    /// The body of an `<IRIREF>` (Turtle, N-Triples): the IRI as is.
+    /// - Returns: the first forbidden byte, or nil when all was written.
+    @discardableResult
+    static func writeIRIRef(_ b: UnsafeBufferPointer<UInt8>, to out: OutputBuffer) -> UInt8? {
+        for byte in b where byte < 0x80 && isForbiddenInIRIRef(UInt32(byte)) { return byte }
+        out.append(b)
+        return nil
+    }
+
+    /// Whether `b` starts with an IRI scheme and a colon.
+    static func hasScheme(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            let letter = (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c)
+            if i == 0 { if !letter { return false } } else if c == 0x3A { return true }
+            else if !(letter || (0x30...0x39).contains(c) || c == 0x2B || c == 0x2D || c == 0x2E) { return false }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: Prefixed names
+
+    /// Whether `c` may follow a backslash in PN_LOCAL: `_~.-!$&'()*+,;=/?#@%`.
+    @inline(__always) static func isLocalEscapable(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x5F, 0x7E, 0x2E, 0x2D, 0x21, 0x24, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x3B, 0x3D,
+             0x2F, 0x3F, 0x23, 0x40, 0x25:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Writes `b` as the PN_LOCAL of a prefixed name, escaping with `\` where
+    /// the grammar needs it (a leading `-`, a trailing `.`, `/`, `#`, …).
+    /// - Returns: false, writing nothing, when a character can be neither
+    ///   written nor escaped: the caller then writes a full IRI.
+    static func writePNLocal(_ b: UnsafeBufferPointer<UInt8>, to out: OutputBuffer) -> Bool {
+        guard pnLocalPlan(b) else { return false }
+        var i = 0
+        let n = b.count
+        while i < n {
+            let (c, len) = scalar(b, i)
+            let first = i == 0
+            let last = i + len == n
+            if c == 0x25, i + 2 < n, isHex(b[i + 1]), isHex(b[i + 2]) {
+                out.append(UnsafeBufferPointer(rebasing: b[i..<(i + 3)])); i += 3; continue
+            }
+            let raw = c == 0x3A || (first ? (isPNCharsU(c) || (0x30...0x39).contains(c))
+                                          : (isPNChars(c) || (c == 0x2E && !last)))
+            if !raw { out.append(0x5C) }
+            out.append(UnsafeBufferPointer(rebasing: b[i..<(i + len)]))
+            i += len
+        }
+        return true
+    }
+
+    /// Whether every character of `b` can be written in a PN_LOCAL, raw or escaped.
+    static func pnLocalPlan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let (c, len) = scalar(b, i)
+            if !(c == 0x3A || isPNChars(c) || isLocalEscapable(c)) { return false }
+            i += len
+        }
+        return true
+    }
+
+    /// Whether `name` is a Turtle PN_PREFIX (or empty).
+    static func isPNPrefix(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        guard let first = scalars.first else { return true }
+        guard isPNCharsBase(first.value) else { return false }
+        for (k, s) in scalars.enumerated().dropFirst() {
+            if s == "." { if k == scalars.count - 1 { return false } } else if !isPNChars(s.value) { return false }
+        }
+        return true
+    }
+
+    // MARK: Blank nodes
+
+    /// Whether `label` is a Turtle / N-Triples BLANK_NODE_LABEL (after `_:`).
+    static func isBlankNodeLabel(_ label: String) -> Bool {
+        let scalars = Array(label.unicodeScalars)
+        guard let first = scalars.first, isPNCharsU(first.value) || (0x30...0x39).contains(first.value) else { return false }
+        for (k, s) in scalars.enumerated().dropFirst() {
+            if s == "." { if k == scalars.count - 1 { return false } } else if !isPNChars(s.value) { return false }
+        }
+        return true
+    }
+
+    /// A label valid in the context: `label` itself when `isValid` holds and it
+    /// does not start with `x`; otherwise `x` and the hex of its UTF-8 bytes,
+    /// so the mapping stays one-to-one.
+    ///
+    /// `"a b"` → `"x612062"`; `"b1"` → `"b1"`
+    static func relabel(_ label: String, isValid: (String) -> Bool) -> String {
+        if !label.hasPrefix("x"), isValid(label) { return label }
+        var result = "x"
+        for byte in label.utf8 {
+            result.unicodeScalars.append(Unicode.Scalar(hexDigits[Int(byte >> 4)]))
+            result.unicodeScalars.append(Unicode.Scalar(hexDigits[Int(byte & 0xF)]))
+        }
+        return result
+    }
+
+    // MARK: Language tags
+
+    /// Whether `tag` fits `[a-zA-Z]+ ('-' [a-zA-Z0-9]+)*` (Turtle's LANGTAG).
+    static func isLanguageTag(_ tag: String) -> Bool {
+        var first = true
+        var runLength = 0
+        for c in tag.utf8 {
+            let letter = (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c)
+            if c == 0x2D {
+                if runLength == 0 { return false }
+                first = false; runLength = 0
+            } else if letter || (!first && (0x30...0x39).contains(c)) {
+                runLength += 1
+            } else {
+                return false
+            }
+        }
+        return runLength > 0
+    }
+
+    // MARK: XML
+
+    /// The first character that XML 1.0 forbids (C0 controls but tab, LF and
+    /// CR; U+FFFE; U+FFFF), or nil.
+    static func firstXMLForbidden(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x20 {
+                if c != 0x09 && c != 0x0A && c != 0x0D { return UInt32(c) }
+            } else if c == 0xEF, i + 2 < n, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF {
+                return b[i + 2] == 0xBE ? 0xFFFE : 0xFFFF
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `firstXMLForbidden` for a string.
+    static func firstXMLForbidden(_ string: String) -> UInt32? {
+        var copy = string
+        return copy.withUTF8 { firstXMLForbidden($0) }
+    }
+
+    /// Whether `name` is an XML NCName.
+    static func isNCName(_ name: Substring) -> Bool {
+        var first = true
+        for s in name.unicodeScalars {
+            if first { if !isPNCharsU(s.value) { return false }; first = false }
+            else if !(s == "." || isPNChars(s.value)) { return false }
+        }
+        return !first
+    }
+
+    static func isNCName(_ name: String) -> Bool { isNCName(name[...]) }
+
+    /// Splits an IRI into a namespace and the longest NCName that ends it.
+    ///
+    /// `https://w3id.org/claimgraph/ontology#claimed` → (`…ontology#`, `claimed`);
+    /// nil when the IRI does not end in a name character (`http://ex/a/`).
+    static func splitQName(_ iri: String) -> (namespace: Substring, local: Substring)? {
+        let scalars = iri.unicodeScalars
+        var start = scalars.endIndex
+        // Longest suffix of name characters…
+        while start > scalars.startIndex {
+            let before = scalars.index(before: start)
+            let s = scalars[before]
+            if s == "." || isPNChars(s.value) { start = before } else { break }
+        }
+        // …that begins with a name start character.
+        while start < scalars.endIndex, !isPNCharsU(scalars[start].value) { start = scalars.index(after: start) }
+        guard start > scalars.startIndex, start < scalars.endIndex else { return nil }
+        return (iri[..<start], iri[start...])
+    }
+}

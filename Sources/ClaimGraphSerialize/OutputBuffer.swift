@@ -1,0 +1,88 @@
+/// A large byte buffer in front of a `ByteOutput`: writers format into it and
+/// it writes in big blocks.
+///
+/// Appending never throws; a failed write is kept and thrown by the next
+/// `check()` or `flush()`, which writers call once per triple.
+final class OutputBuffer {
+    /// 1 MiB.
+    static let defaultCapacity = 1 << 20
+
+    let output: ByteOutput
+    private let storage: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private(set) var count = 0
+    private var failure: Error?
+
+    init(output: ByteOutput, capacity: Int = OutputBuffer.defaultCapacity) {
+        self.output = output
+        self.capacity = max(capacity, 16)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// Appends one byte.
+    @inline(__always) func append(_ byte: UInt8) {
+        if count == capacity { drain() }
+        storage[count] = byte
+        count &+= 1
+    }
+
+    /// Appends raw bytes.
+    @inline(__always) func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        if n == 0 { return }
+        if count + n > capacity {
+            drain()
+            if n > capacity {
+                do { try output.write(UnsafeRawBufferPointer(bytes)) } catch { if failure == nil { failure = error } }
+                return
+            }
+        }
+        (storage + count).update(from: bytes.baseAddress!, count: n)
+        count += n
+    }
+
+    /// Appends a string's UTF-8 bytes.
+    @inline(__always) func append(_ string: String) {
+        var copy = string
+        copy.withUTF8 { append($0) }
+    }
+
+    /// Appends a static ASCII string.
+    @inline(__always) func append(_ string: StaticString) {
+        append(UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount))
+    }
+
+    /// Appends a decimal number.
+    func appendDecimal(_ value: Int) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var v = value.magnitude
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { raw in
+            repeat { raw[19 - n] = UInt8(48 + v % 10); v /= 10; n += 1 } while v > 0
+            if value < 0 { append(UInt8(ascii: "-")) }
+            append(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + 20 - n, count: n))
+        }
+    }
+
+    /// Throws the first failed write, if any.
+    @inline(__always) func check() throws {
+        if let failure { throw failure }
+    }
+
+    /// Writes everything buffered and throws the first failure.
+    func flush() throws {
+        drain()
+        try check()
+    }
+
+    private func drain() {
+        if count > 0, failure == nil {
+            do { try output.write(UnsafeRawBufferPointer(start: storage, count: count)) } catch { failure = error }
+        }
+        count = 0
+    }
+}

@@ -1,0 +1,45 @@
+import ClaimGraphModel
+
+/// Checks shared by the Turtle and N-Triples writers, run before a triple is
+/// written so that a refused triple leaves no partial output.
+enum TermChecks {
+    /// Throws when `iri` holds a character that an IRIREF cannot hold.
+    static func checkIRIRef(_ iri: IRI, format: String) throws {
+        var value = iri.value
+        let bad: UInt8? = value.withUTF8 { b in
+            for byte in b where byte < 0x80 && Escaping.isForbiddenInIRIRef(UInt32(byte)) { return byte }
+            return nil
+        }
+        if let bad {
+            throw SerializerError.unrepresentable(
+                format: format, term: iri.value,
+                reason: "IRI holds the forbidden character U+\(hex(UInt32(bad)))")
+        }
+    }
+
+    /// Throws when a term of the triple cannot be written in an RDF text syntax.
+    static func checkTriple(_ triple: Triple, format: String) throws {
+        if case .iri(let iri) = triple.subject { try checkIRIRef(iri, format: format) }
+        if case .literal(let literal) = triple.subject {
+            throw SerializerError.unrepresentable(format: format, term: literal.lexical, reason: "a literal cannot be a subject")
+        }
+        try checkIRIRef(triple.predicate, format: format)
+        switch triple.object {
+        case .iri(let iri): try checkIRIRef(iri, format: format)
+        case .blank: break
+        case .literal(let literal):
+            if let language = literal.language {
+                if !Escaping.isLanguageTag(language) {
+                    throw SerializerError.unrepresentable(format: format, term: language, reason: "not a valid language tag")
+                }
+            } else {
+                try checkIRIRef(literal.datatype, format: format)
+            }
+        }
+    }
+
+    static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

@@ -1,0 +1,104 @@
+internal import CLibXML2
+
+/// A NUL-terminated UTF-8 name or value kept for the life of a writer, so
+/// repeated element and attribute names cost no conversion.
+final class XMLName {
+    let pointer: UnsafeMutablePointer<UInt8>
+    let string: String
+
+    init(_ string: String) {
+        self.string = string
+        let bytes = Array(string.utf8)
+        pointer = .allocate(capacity: bytes.count + 1)
+        pointer.initialize(from: bytes, count: bytes.count)
+        pointer[bytes.count] = 0
+    }
+
+    deinit { pointer.deallocate() }
+
+    var xml: UnsafePointer<xmlChar> { UnsafePointer(pointer) }
+}
+
+/// A thin layer over libxml2's `xmlTextWriter`, writing through an
+/// `xmlOutputBuffer` whose callback fills an `OutputBuffer`: the only way the
+/// XML writers produce markup (libxml2 escapes every attribute and text).
+final class XMLTextWriter {
+    let buffer: OutputBuffer
+    private var writer: xmlTextWriterPtr?
+    private let format: String
+
+    init(output: ByteOutput, indent: Bool, format: String) {
+        self.format = format
+        buffer = OutputBuffer(output: output)
+        let context = Unmanaged.passUnretained(buffer).toOpaque()
+        let io = xmlOutputBufferCreateIO({ context, bytes, length in
+            guard let context, let bytes, length > 0 else { return 0 }
+            let buffer = Unmanaged<OutputBuffer>.fromOpaque(context).takeUnretainedValue()
+            UnsafeRawPointer(bytes).withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+                buffer.append(UnsafeBufferPointer(start: $0, count: Int(length)))
+            }
+            return length
+        }, nil, context, nil)
+        writer = xmlNewTextWriter(io)
+        if indent, let writer {
+            xmlTextWriterSetIndent(writer, 1)
+            _ = "  ".withCString { xmlTextWriterSetIndentString(writer, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        }
+    }
+
+    deinit { if let writer { xmlFreeTextWriter(writer) } }
+
+    private func check(_ rc: Int32, _ what: String) throws {
+        if rc < 0 {
+            try buffer.check()
+            throw SerializerError.io(path: format, operation: "xmlTextWriter \(what)", message: "libxml2 reported an error")
+        }
+    }
+
+    private var live: xmlTextWriterPtr {
+        get throws {
+            guard let writer else { throw SerializerError.finished(format: format) }
+            return writer
+        }
+    }
+
+    func startDocument() throws {
+        try check(xmlTextWriterStartDocument(try live, "1.0", "UTF-8", nil), "start document")
+    }
+
+    func start(_ name: XMLName) throws {
+        try check(xmlTextWriterStartElement(try live, name.xml), "start element")
+    }
+
+    func attribute(_ name: XMLName, _ value: XMLName) throws {
+        try check(xmlTextWriterWriteAttribute(try live, name.xml, value.xml), "attribute")
+    }
+
+    /// `value` must hold no NUL (callers have refused XML-forbidden characters).
+    func attribute(_ name: XMLName, _ value: String) throws {
+        let w = try live
+        let rc = value.withCString { xmlTextWriterWriteAttribute(w, name.xml, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        try check(rc, "attribute")
+    }
+
+    /// Escaped character data; `value` must hold no NUL.
+    func text(_ value: String) throws {
+        let w = try live
+        let rc = value.withCString { xmlTextWriterWriteString(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        try check(rc, "text")
+    }
+
+    func end() throws { try check(xmlTextWriterEndElement(try live), "end element") }
+
+    /// Ends an element with an end tag even when it is empty (`<p></p>`).
+    func fullEnd() throws { try check(xmlTextWriterFullEndElement(try live), "end element") }
+
+    /// Closes every open element, flushes libxml2 and then the buffer.
+    func finish() throws {
+        let w = try live
+        try check(xmlTextWriterEndDocument(w), "end document")
+        xmlFreeTextWriter(w)
+        writer = nil
+        try buffer.flush()
+    }
+}

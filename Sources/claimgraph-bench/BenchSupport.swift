@@ -1,0 +1,162 @@
+import Foundation
+import ClaimGraphIngest
+import ClaimGraphExtract
+import ClaimGraphSerialize
+
+/// Command-line options of the benchmark.
+struct BenchOptions {
+    var corpus = "../shared/bench/news-10k.jsonl.gz"
+    var limit = Int.max
+
+    static func parse(_ arguments: ArraySlice<String>) -> BenchOptions {
+        var options = BenchOptions()
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--limit": options.limit = Int(rest.popFirst() ?? "") ?? Int.max
+            case "--help", "-h":
+                print("usage: claimgraph-bench [CORPUS.jsonl.gz] [--limit N]")
+                exit(0)
+            default: options.corpus = argument
+            }
+        }
+        return options
+    }
+}
+
+/// Preparing and loading the benchmark corpus.
+enum Corpus {
+    /// Decompresses the corpus into `one`, and writes four copies with distinct ids into `four`.
+    static func prepare(from path: String, limit: Int, one: URL, four: URL) throws {
+        let text = try ChildProcess.output("/bin/sh", ["-c", "gzip -dc \"$0\"", path])
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        if lines.count > limit { lines = Array(lines.prefix(limit)) }
+        try (lines.joined(separator: "\n") + "\n").write(to: one, atomically: true, encoding: .utf8)
+        guard FileManager.default.createFile(atPath: four.path, contents: nil) else {
+            fatalError("cannot create \(four.path)")
+        }
+        let handle = try FileHandle(forWritingTo: four)
+        defer { try? handle.close() }
+        for copy in 0..<4 {
+            var block = ""
+            for line in lines {
+                // Every copy is a distinct article: its id gets a suffix.
+                block += line.replacingOccurrences(of: "{\"id\": \"", with: "{\"id\": \"copy\(copy)-", options: .anchored) + "\n"
+            }
+            handle.write(Data(block.utf8))
+        }
+    }
+
+    static func load(_ path: String) -> [Article] {
+        let reader = ArticleReader(inputs: [path])
+        var articles: [Article] = []
+        while let item = reader.next() { if case .success(let article) = item { articles.append(article) } }
+        return articles
+    }
+
+    static func extractAll(_ articles: [Article], with extractor: Extractor, jobs: Int) {
+        let counter = Counter()
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+            while let index = counter.take(below: articles.count) {
+                _ = extractor.extract(id: articles[index].id, text: articles[index].text)
+            }
+        }
+    }
+}
+
+/// A byte output that only counts.
+final class CountingOutput: ByteOutput {
+    private(set) var count = 0
+    func write(_ bytes: UnsafeRawBufferPointer) throws { count += bytes.count }
+}
+
+enum Clock {
+    static func measure(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    static func measureThrowing(_ body: () throws -> Void) throws -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+}
+
+/// Runs a child process and reports its time and peak resident memory.
+enum ChildProcess {
+    struct Run {
+        var status: Int32
+        var seconds: Double
+        var peakBytes: Int
+    }
+
+    static func run(_ path: String, _ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let start = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        var status: Int32 = 0
+        var usage = rusage()
+        _ = wait4(process.processIdentifier, &status, 0, &usage)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let exit = (status >> 8) & 0xFF
+        return Run(status: exit, seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024)
+    }
+
+    static func output(_ path: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// The printed table.
+struct Table {
+    private var rows: [[String]] = []
+
+    mutating func add(_ name: String, megabytes: Double, articles: Int, seconds: Double, peakBytes: Int? = nil) {
+        rows.append([name, String(format: "%.2f", seconds), String(format: "%.1f", megabytes / seconds),
+                     String(format: "%.0f", Double(articles) / seconds), "",
+                     peakBytes.map { String(format: "%.0f", Double($0) / 1_048_576) } ?? ""])
+    }
+
+    mutating func add(_ name: String, triples: Int, bytes: Int, seconds: Double) {
+        rows.append([name, String(format: "%.2f", seconds), String(format: "%.1f", Double(bytes) / 1_000_000 / seconds), "",
+                     String(format: "%.2f", Double(triples) / seconds / 1_000_000), ""])
+    }
+
+    func render() -> String {
+        let header = ["measure", "seconds", "MB/s", "articles/s", "Mtriples/s", "peak MiB"]
+        let all = [header] + rows
+        let widths = (0..<header.count).map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.map { row in
+            row.enumerated().map { column, cell in
+                column == 0 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                            : String(repeating: " ", count: widths[column] - cell.count) + cell
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}
+
+/// Hands out indices to benchmark workers, each once.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < limit else { return nil }
+        next += 1
+        return next - 1
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The exit codes of `claimgraph`, documented in `--help` and the README.
+enum ClaimGraphExit {
+    /// Every article was exported (or the conversion succeeded).
+    static let success = ExitCode(0)
+    /// Some inputs were reported and skipped; the rest were exported.
+    static let partial = ExitCode(1)
+    /// Nothing could be done: no readable article, output not writable, bad `--base`,
+    /// a write failure, an input that cannot be parsed or a graph a format cannot express;
+    /// with `--strict`, any skipped input.
+    static let failure = ExitCode(2)
+    /// Interrupted (SIGINT); no output file was replaced.
+    static let interrupted = ExitCode(130)
+
+    static let helpText = """
+    Exit status: 0 all articles exported; 1 some inputs skipped (each reported on \
+    standard error), the rest exported; 2 nothing exported (no readable article, output \
+    folder not writable, invalid --base, write error) or, with --strict, any skipped \
+    input; 64 invalid command line; 130 interrupted.
+    """
+}

@@ -1,0 +1,162 @@
+import ArgumentParser
+import Foundation
+import ClaimGraphModel
+import ClaimGraphIngest
+import ClaimGraphExtract
+import ClaimGraphGraph
+import ClaimGraphSerialize
+
+/// `claimgraph export`: articles in, graph files out.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Extract statements from articles and write the graph files.",
+        discussion: """
+        INPUT is a .txt file (one article; its file name is the article id), a folder \
+        (read recursively: .txt and .jsonl files, in name order), a .jsonl file (one JSON \
+        object per line with "id" and "text", and optionally "title", "outlet", "date", \
+        "url"), or - for JSON Lines on standard input.
+
+        Writes into DIR: graph.ttl (Turtle), graph.rdf (RDF/XML), graph.nt (N-Triples) \
+        and graph.graphml (GraphML). Each file is written to a temporary file and renamed \
+        into place only when complete, so an interrupted run leaves the previous files intact.
+
+        Bad inputs (invalid UTF-8 without a byte-order mark, binary content, empty \
+        articles, malformed JSON lines, lines without "text", duplicate ids, unreadable \
+        files, symbolic link loops) are reported on standard error with their file and \
+        line, and skipped. Limits: an article over 16 MiB of text, or a JSON line over \
+        32 MiB, is reported and skipped.
+
+        \(ClaimGraphExit.helpText)
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Articles to read: .txt files, folders, .jsonl files, or - for JSON Lines on standard input.",
+                                 valueName: "input"))
+    var inputs: [String]
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Folder to write the graph files into (created if missing).", valueName: "dir"))
+    var out: String
+
+    @Option(name: [.short, .long], parsing: .singleValue,
+            help: ArgumentHelp("Formats to write: turtle, rdfxml, ntriples, graphml; repeat or separate with commas (default: all).",
+                               valueName: "format"))
+    var format: [String] = []
+
+    @Option(help: ArgumentHelp("Base IRI for instance IRIs; must end in '/' or '#'.", valueName: "iri"))
+    var base: String = ResourceNaming.defaultBase
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Worker threads for extraction (default: the number of cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: [.short, .long], help: "No progress display on standard error.")
+    var quiet = false
+
+    @Flag(help: "Treat any skipped input as a failure: write nothing and exit with status 2.")
+    var strict = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        _ = try Self.formats(format)
+    }
+
+    /// Parses `--format` values into formats, in the order given, without duplicates.
+    static func formats(_ values: [String]) throws -> [RDFFormat] {
+        let names = values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
+        if names.isEmpty { return RDFFormat.allCases }
+        var result: [RDFFormat] = []
+        for name in names where !name.isEmpty {
+            guard let format = RDFFormat(name: name) else {
+                throw ValidationError("unknown format '\(name)': use turtle, rdfxml, ntriples or graphml")
+            }
+            if !result.contains(format) { result.append(format) }
+        }
+        return result
+    }
+
+    func run() throws {
+        Interruption.install()
+        let naming: ResourceNaming
+        do {
+            naming = try ResourceNaming(base: base)
+        } catch {
+            StandardError.line("claimgraph: \(error)")
+            throw ClaimGraphExit.failure
+        }
+        let formats = try Self.formats(format)
+        let outputs: GraphOutputs
+        do {
+            outputs = try GraphOutputs(folder: out, formats: formats)
+        } catch {
+            StandardError.line("claimgraph: \(error)")
+            throw ClaimGraphExit.failure
+        }
+
+        let extractor: Extractor
+        do {
+            extractor = try Extractor()
+        } catch {
+            outputs.abort()
+            StandardError.line("claimgraph: cannot load the lexicons: \(error)")
+            throw ClaimGraphExit.failure
+        }
+
+        let reader = ArticleReader(inputs: inputs)
+        let builder = GraphBuilder(naming: naming, sink: outputs.sink,
+                                   countryName: { extractor.countryName(code: $0) },
+                                   personKey: { NameKey.person($0) })
+        let pipeline = ExportPipeline(reader: reader, extractor: extractor, builder: builder, jobs: jobs)
+        let showProgress = !quiet && StandardError.isTerminal
+        var issues = 0
+        let strict = self.strict
+        let summary: ExportPipeline.Summary
+        do {
+            summary = try pipeline.run(onIssue: { issue in
+                issues += 1
+                if showProgress { StandardError.endStatus() }
+                StandardError.line("claimgraph: skipped \(issue)")
+                if strict { outputs.abort(); StandardError.line("claimgraph: --strict: stopping, nothing written"); Foundation.exit(2) }
+            }, onProgress: showProgress ? { progress in
+                StandardError.status(ProgressText.line(progress))
+            } : nil)
+        } catch {
+            outputs.abort()
+            if showProgress { StandardError.endStatus() }
+            StandardError.line("claimgraph: \(error); no output file was replaced")
+            throw ClaimGraphExit.failure
+        }
+        if showProgress { StandardError.endStatus() }
+        guard summary.articles > 0 else {
+            outputs.abort()
+            StandardError.line("claimgraph: no article could be read from \(inputs.joined(separator: " ")); nothing written")
+            throw ClaimGraphExit.failure
+        }
+        do {
+            try outputs.commit()
+        } catch {
+            outputs.abort()
+            StandardError.line("claimgraph: \(error)")
+            throw ClaimGraphExit.failure
+        }
+        if !quiet {
+            StandardError.line(ProgressText.summary(summary, files: outputs.paths))
+        }
+        if summary.skipped > 0 { throw ClaimGraphExit.partial }
+    }
+}
+
+/// Texts for progress and the closing summary.
+enum ProgressText {
+    static func line(_ progress: ExportPipeline.Progress) -> String {
+        let mb = Double(progress.bytes) / 1_000_000
+        let rate = progress.seconds > 0 ? mb / progress.seconds : 0
+        return String(format: "claimgraph: %d articles, %.1f MB, %.1f MB/s, %d skipped",
+                      progress.articles, mb, rate, progress.skipped)
+    }
+
+    static func summary(_ summary: ExportPipeline.Summary, files: [String]) -> String {
+        "claimgraph: exported \(summary.articles) article\(summary.articles == 1 ? "" : "s") "
+            + "(\(summary.statements) statements, \(summary.triples) triples), skipped \(summary.skipped); "
+            + "wrote \(files.joined(separator: ", "))"
+    }
+}

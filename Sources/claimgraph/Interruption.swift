@@ -1,0 +1,48 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Stops cleanly on SIGINT or SIGTERM: temporary files are removed, final files
+/// are left as they were, and the process exits with 130.
+enum Interruption {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var temporaryPaths: Set<String> = []
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    /// Installs the handlers once.
+    static func install() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard sources.isEmpty else { return }
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                lock.lock()
+                for path in temporaryPaths { unlink(path) }
+                lock.unlock()
+                StandardError.line("claimgraph: interrupted; no output file was replaced")
+                exit(130)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    /// Registers a temporary file to remove if the run is interrupted.
+    static func track(_ path: String) {
+        lock.lock()
+        temporaryPaths.insert(path)
+        lock.unlock()
+    }
+
+    /// Forgets a temporary file (renamed into place or removed).
+    static func untrack(_ path: String) {
+        lock.lock()
+        temporaryPaths.remove(path)
+        lock.unlock()
+    }
+}

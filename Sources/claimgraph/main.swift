@@ -1,1 +1,0 @@
-print("claimgraph: not built yet")

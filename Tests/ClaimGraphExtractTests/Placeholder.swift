@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholder_ClaimGraphExtractTests() { #expect(Bool(true)) }

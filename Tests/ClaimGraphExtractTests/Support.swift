@@ -1,0 +1,19 @@
+@testable import ClaimGraphExtract
+
+/// One extractor for all tests (lexicons load once).
+let sharedExtractor: Extractor = { try! Extractor() }()
+
+func extract(_ text: String) -> DocumentExtraction {
+    sharedExtractor.extract(id: "t", text: text)
+}
+
+/// Whether every statement's text is exactly the scalars at its content span.
+func offsetsHold(_ r: DocumentExtraction, _ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    return r.statements.allSatisfy { s in
+        guard s.content.lowerBound >= 0, s.content.upperBound <= scalars.count, !s.content.isEmpty else { return false }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[s.content])
+        return String(v) == s.text
+    }
+}
