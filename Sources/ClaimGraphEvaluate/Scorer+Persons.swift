@@ -1,10 +1,13 @@
 import ClaimGraphExtract
 
-/// Extracted persons merged over the corpus by shared normalized labels.
+/// Extracted persons merged over the corpus by shared normalized labels, or
+/// by the merge key the graph uses (`NameKey.person`), so that the scorer
+/// counts the people the export contains.
 struct PersonCluster {
     /// The longest name among the merged records (first on ties).
     var name: String
     var labels: Set<String>
+    var keys: Set<String>
     var countries: Set<String>
     var documentIDs: [String]
 }
@@ -16,14 +19,16 @@ extension Scorer {
         for context in contexts {
             for record in context.extraction.persons {
                 let labels = Set(([record.name] + record.aliases).map(NameNormalization.name)).subtracting([""])
-                var merged = PersonCluster(name: record.name, labels: labels,
+                var merged = PersonCluster(name: record.name, labels: labels, keys: [NameKey.person(record.name)],
                                            countries: Set(record.countries.map(countryCode)),
                                            documentIDs: [context.gold.id])
                 // Absorb every earlier cluster that shares a label, keeping the earliest position.
                 var position: Int?
-                for index in clusters.indices.reversed() where !clusters[index].labels.isDisjoint(with: merged.labels) {
+                for index in clusters.indices.reversed()
+                    where !clusters[index].labels.isDisjoint(with: merged.labels) || !clusters[index].keys.isDisjoint(with: merged.keys) {
                     let other = clusters.remove(at: index)
                     merged.labels.formUnion(other.labels)
+                    merged.keys.formUnion(other.keys)
                     merged.countries.formUnion(other.countries)
                     merged.documentIDs = orderedUnion(other.documentIDs, merged.documentIDs)
                     if other.name.count >= merged.name.count { merged.name = other.name }

@@ -70,8 +70,8 @@ final class Attributor {
         if doc.scalars[content.upperBound - 1] == "?" { return }
         let polarity = PolarityRule.polarity(verbDenies: verbDenies, content: content, doc: doc)
         let skipContent: (Int) -> Bool = { [doc] in doc.quoteOf[$0] >= 0 || content.contains(doc.tokens[$0].start) }
-        var found = OutletFinder.outlets(in: frame, doc: doc, skip: skipContent) + extraOutlets
-        found = found.filter { _ in true }
+        let found = OutletFinder.outlets(in: frame, doc: doc, skip: skipContent).filter { OutletFinder.isCreditPosition($0, doc: doc) }
+            + extraOutlets
         var outlets: [String] = []
         for f in found where !outlets.contains(f.name) {
             outlets.append(f.name)
@@ -79,8 +79,10 @@ final class Attributor {
         }
         let sentenceStart = doc.tokens[spanSentences?.lowerBound ?? s.tokens.lowerBound].start
         let sentenceEnd = doc.tokens[(spanSentences?.upperBound ?? s.tokens.upperBound) - 1].end
-        let bare = Vocabulary.subjectPronouns.contains(mention.lowercased()) || !mention.contains(" ")
-            || mention.lowercased().hasPrefix("the ")
+        // A bare reference: a pronoun, one word, or a phrase opened by "the", "his", "he" …
+        let firstWord = mention.lowercased().split(separator: " ").first.map(String.init) ?? ""
+        let bare = Vocabulary.subjectPronouns.contains(firstWord) || !mention.contains(" ")
+            || ["the", "his", "her", "their", "its"].contains(firstWord)
         for ref in refs {
             var o = outlets
             if case .outlet(let name, let surface) = ref {
@@ -121,14 +123,17 @@ final class Attributor {
             if Vocabulary.negations.contains(w) { negated = true; k -= 1; continue }
             if Vocabulary.auxiliaries.contains(w) { if Vocabulary.beForms.contains(w) { sawBe = true }; k -= 1; continue }
             if Vocabulary.adverbs.contains(w) || (w.hasSuffix("ly") && !tokens[k].isCapitalized && w.count > 4) { k -= 1; continue }
+            // "constantly and categorically denying": coordinated adverbs.
+            if w == "and", k > start, isMannerAdverb(k - 1), isMannerAdverb(k + 1) { k -= 1; continue }
             break
         }
         if negated { return }
         let ing = word.hasSuffix("ing")
-        if ing {
-            let before = k >= start ? tokens[k].lower : ""
-            if !(sawBe || ["while", ",", "after", "and"].contains(before)) { return }
-            if !sawBe { return }
+        var adverbialIng = false
+        if ing && !sawBe {
+            // "Tehran issued a proposal while rejecting …": the main clause's subject speaks.
+            guard k >= start, Attributor.ingSubordinators.contains(tokens[k].lower), verb.lemma != "ask" else { return }
+            adverbialIng = true
         }
         if verb.lemma == "ask" { // questions: remember the speaker for the answer that follows
             if let (refs, mention) = subject(v: v, k: k, si: si), let r = refs.first {
@@ -152,7 +157,13 @@ final class Attributor {
             // Coordinated verbs are one act with the first.
             if drafts.count > firstDraft { return }
         }
-        guard let (refs, mention) = subject(v: v, k: k, si: si), !refs.isEmpty else { return }
+        let coordinated = k >= start && (tokens[k].lower == "and" || tokens[k].lower == "but")
+        var found = adverbialIng ? nil : subject(v: v, k: k, si: si)
+        if found.map({ $0.0.isEmpty }) ?? true, adverbialIng || coordinated {
+            // "the minister repeated the words and asserted that …": the clause's first subject.
+            found = clauseSubject(si: si, before: k)
+        }
+        guard let (refs, mention) = found, !refs.isEmpty else { return }
         let npStart = subjectStart ?? v
         // Content.
         var frameOutlets: [OutletFinder.Found] = []
@@ -286,6 +297,45 @@ final class Attributor {
     }
 
     private var subjectStart: Int?
+
+    /// Words that open an adverbial -ing clause whose subject is the main clause's.
+    static let ingSubordinators: Set<String> = ["while", "after", "before", "when", "whilst", "by"]
+
+    private func isMannerAdverb(_ i: Int) -> Bool {
+        guard i >= 0, i < doc.tokens.count else { return false }
+        let t = doc.tokens[i]
+        return t.kind == .word && !t.isCapitalized && t.lower.count > 4 && t.lower.hasSuffix("ly")
+    }
+
+    /// The subject of the sentence's main clause, before token `limit`: the noun phrase that opens
+    /// the sentence, after a leading adverbial closed by a comma ("On Monday, the minister …").
+    private func clauseSubject(si: Int, before limit: Int) -> ([SpeakerRef], String)? {
+        let tokens = doc.tokens
+        let s = doc.sentences[si]
+        var p = s.tokens.lowerBound
+        if let comma = (p..<limit).first(where: { tokens[$0].text == "," && doc.quoteOf[$0] < 0 }),
+           tokens[p].isCapitalized, Vocabulary.capitalizedStopwords.contains(tokens[p].lower) || Vocabulary.timeWords.contains(tokens[p].lower)
+            || doc.lex.nonNames.contains(tokens[p].lower) {
+            p = comma + 1
+        }
+        var b = p
+        while b < limit, b - p < 12 {
+            let t = tokens[b]
+            guard t.kind == .word || t.kind == .number || t.kind == .possessive || (t.kind == .punct && t.text == "-") else { break }
+            if b > p, !t.isCapitalized, t.kind == .word {
+                let w = t.lower
+                if Vocabulary.clauseWords.contains(w) || Vocabulary.auxiliaries.contains(w) || doc.lex.verbs[w] != nil
+                    || w.hasSuffix("ed") || (w.hasSuffix("ly") && w.count > 4) { break }
+            }
+            b += 1
+        }
+        guard b > p, b < limit else { return nil }
+        let np = p..<b
+        let refs = classify(np, at: limit)
+        guard !refs.isEmpty else { return nil }
+        subjectStart = p
+        return (refs, doc.text(tokens: np))
+    }
 
     /// Verbs whose object is the content ("denounced Tehran", "blaming Iran for …").
     static let objectVerbs: Set<String> = [
@@ -452,7 +502,29 @@ final class Attributor {
             }
             out.append(d)
         }
-        drafts = out
+        drafts = foldQuotedFragments(out)
+    }
+
+    /// One act reported twice: a paraphrase quoting a short fragment ("would “not remain
+    /// indifferent”") and a statement by the same speaker whose text holds that fragment.
+    /// The later report folds into the earlier one.
+    private func foldQuotedFragments(_ list: [DraftStatement]) -> [DraftStatement] {
+        var out = list
+        var removed = Set<Int>()
+        for i in out.indices where !removed.contains(i) {
+            for q in doc.quotes where q.closed && out[i].content.contains(q.inner.lowerBound) && q.inner.upperBound <= out[i].content.upperBound {
+                let fragment = doc.text(q.inner)
+                let words = fragment.split(separator: " ").count
+                guard words >= 2, words <= 6 else { continue }
+                for j in out.indices where j != i && !removed.contains(j) && out[j].speaker == out[i].speaker {
+                    guard !out[j].content.overlaps(out[i].content), doc.text(out[j].content).contains(fragment) else { continue }
+                    let (keep, drop) = out[i].anchor <= out[j].anchor ? (i, j) : (j, i)
+                    for o in out[drop].outlets where !out[keep].outlets.contains(o) { out[keep].outlets.append(o) }
+                    removed.insert(drop)
+                }
+            }
+        }
+        return out.indices.filter { !removed.contains($0) }.map { out[$0] }
     }
 
     private func isOutlet(_ s: SpeakerRef) -> Bool { if case .outlet = s { return true } else { return false } }

@@ -34,6 +34,7 @@ extension Attributor {
             let head = r.upperBound - 1
             let definite = ["the", "his", "her", "its", "their", "he", "she"].contains(first) || (head > r.lowerBound && tokens[head - 1].kind == .possessive)
             if definite, let ref = resolveRole(r, head: head, at: v) { return [ref] }
+            if !definite, let ref = uniqueRoleHolder(r, head: head) { return [ref] }
             if !definite { return [.unnamed(description(r, head: r.upperBound - 1))] }
         }
         var countries: [SpeakerRef] = []
@@ -63,6 +64,7 @@ extension Attributor {
             if Vocabulary.personRoles.contains(w) || doc.lex.roleNouns[w] == "person" {
                 let definite = r.lowerBound < p && (["the", "his", "her", "its", "their", "he", "she"].contains(first) || tokens[p - 1].kind == .possessive)
                 if definite, let ref = resolveRole(r, head: p, at: v) { return [ref] }
+                if !definite, let ref = uniqueRoleHolder(r, head: p) { return [ref] }
                 if !definite { return [.unnamed(description(r, head: p))] }
             }
             if doc.institutionLen[p] > 0 {
@@ -80,6 +82,33 @@ extension Attributor {
             p += 1
         }
         return countries
+    }
+
+    /// "A Foreign Ministry spokesman" → the one person in the document whose role has the same
+    /// head noun and every capitalized modifier ("Foreign Ministry spokesman Nasser Kanaani").
+    /// A role without a capitalized modifier ("an official") or held by two people stays unnamed.
+    func uniqueRoleHolder(_ r: Range<Int>, head: Int) -> SpeakerRef? {
+        let tokens = doc.tokens
+        let headWord = tokens[head].lower
+        var modifiers: [String] = []
+        var country: String? = nil
+        for i in r.lowerBound..<head {
+            if let code = doc.countryCode(at: i) { country = code; continue }
+            let t = tokens[i]
+            if t.kind == .word, t.isCapitalized, !Vocabulary.capitalizedStopwords.contains(t.lower) { modifiers.append(t.lower) }
+        }
+        guard !modifiers.isEmpty else { return nil }
+        var holders: Set<Int> = []
+        for (index, c) in names.clusters.enumerated() where c.fullestWords > 1 {
+            if let country, !c.countries.contains(country) { continue }
+            let fits = c.roles.contains { role in
+                let words = Set(role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
+                return words.contains(headWord) && modifiers.allSatisfy { words.contains($0) }
+            }
+            if fits { holders.insert(index) }
+        }
+        guard holders.count == 1, let h = holders.first, names.mentions.contains(where: { $0.cluster == h }) else { return nil }
+        return .person(h)
     }
 
     /// A short description of an unnamed source: the phrase from its first modifier.

@@ -58,6 +58,17 @@ struct NameFinder {
             || Vocabulary.personRoles.contains(lower) || NameKey.honorifics.contains(lower)
     }
 
+    /// Whether a role with a posting place ends right before token `a`: "envoy to Iran",
+    /// "ambassador in Kyiv", "correspondent for France".
+    private func rolePlaceBefore(_ a: Int) -> Bool {
+        guard a >= 3 else { return false }
+        let tokens = doc.tokens
+        // The country phrase that ends at a - 1.
+        guard let p = (max(0, a - 5)..<a).first(where: { doc.countryLen[$0] > 0 && $0 + Int(doc.countryLen[$0]) == a }),
+              p >= 2, ["to", "in", "at", "for"].contains(tokens[p - 1].lower) else { return false }
+        return isTitleOrRole(p - 2)
+    }
+
     private mutating func run() {
         let tokens = doc.tokens
         let n = tokens.count
@@ -86,7 +97,7 @@ struct NameFinder {
         let words = b - a
         let first = tokens[a].text
         let given = doc.lex.givenNames.contains(first) && !(words == 1)
-        let titled = isTitleOrRole(a - 1) || (a > 0 && doc.titleLen[a - 1] > 0)
+        let titled = isTitleOrRole(a - 1) || (a > 0 && doc.titleLen[a - 1] > 0) || rolePlaceBefore(a)
         let credit = a > 0 && tokens[a - 1].text == "/"
         let coordinated = a > 1 && tokens[a - 1].lower == "and" && mentions.last.map { $0.tokens.upperBound == a - 1 } == true
         let speech = b < tokens.count && doc.lex.verbs[tokens[b].lower] != nil && !Vocabulary.determiners.contains(tokens[b].lower)

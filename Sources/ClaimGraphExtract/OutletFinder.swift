@@ -39,6 +39,33 @@ enum OutletFinder {
         return found
     }
 
+    /// Words before an outlet that make it the channel of a statement: "told Reuters",
+    /// "according to AFP", "in an interview with CNN", "quoted by Fars", "said on Al Jazeera".
+    static let creditWordsBefore: Set<String> = ["to", "with", "by", "on", "in", "from", "according", "told", "tells", "telling"]
+    /// Modifiers skipped between a credit word and the outlet ("the state-run IRNA").
+    static let outletModifiers: Set<String> = ["the", "a", "an", "state-run", "state", "official", "semi-official", "state-owned",
+                                               "news", "agency", "public", "private", "pan-arab", "broadcaster", "newspaper", "daily"]
+
+    /// Whether an outlet found in a reporting frame credits the statement rather than being
+    /// only spoken of ("before the Post article was published"): a credit word comes before
+    /// it, or a speech verb follows it ("Reuters reported", "AFP and Reuters reported").
+    static func isCreditPosition(_ f: Found, doc: Document) -> Bool {
+        let tokens = doc.tokens
+        var a = f.tokens.lowerBound - 1
+        while a >= 0, tokens[a].kind == .word,
+              outletModifiers.contains(tokens[a].lower) || (doc.countryLen[a] > 0 && doc.countryForm[a] == .demonym) { a -= 1 }
+        if a >= 0, creditWordsBefore.contains(tokens[a].lower) || doc.lex.verbs[tokens[a].lower] != nil { return true }
+        var b = f.tokens.upperBound
+        while b < tokens.count, tokens[b].kind == .possessive || (tokens[b].kind == .word && outletModifiers.contains(tokens[b].lower)) { b += 1 }
+        guard b < tokens.count else { return false }
+        if tokens[b].lower == "and" || tokens[b].text == "," {
+            if b + 1 < tokens.count, doc.outletLen[b + 1] > 0 { return true }
+        }
+        // "Reuters reported", "CNN, citing …", "a Reuters report", "a CNN interview".
+        return doc.lex.verbs[tokens[b].lower] != nil || ["report", "reports", "interview", "interviews", "citing", "cited"].contains(tokens[b].lower)
+            && !(a >= 0 && ["before", "after", "since", "until", "about", "against", "of"].contains(tokens[a].lower))
+    }
+
     /// Whether an outlet at tokens `a..<b` is a photo credit.
     static func isCredit(_ a: Int, _ b: Int, doc: Document) -> Bool {
         let tokens = doc.tokens

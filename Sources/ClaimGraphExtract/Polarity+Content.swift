@@ -1,5 +1,6 @@
 /// Decides claim or denial from the reporting verb and the content.
 enum PolarityRule {
+    static let concessives: Set<String> = ["although", "though", "while", "whilst", "whereas", "despite"]
     static let negatedAux: Set<String> = ["do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "will", "cannot"]
 
     /// Denial when the verb denies, the content calls something false, or its main clause is
@@ -16,11 +17,21 @@ enum PolarityRule {
             }
         }
         if ["if", "unless", "should", "when"].contains(tokens[range.lowerBound].lower) { return .claim }
-        var i = range.lowerBound
-        while i < min(range.upperBound, range.lowerBound + 8) {
+        var first = range.lowerBound
+        // A leading concession ("Although others armed Ukraine, we never sent …"): read the main clause.
+        if concessives.contains(tokens[first].lower),
+           let comma = (first..<min(range.upperBound, first + 30)).first(where: { tokens[$0].text == "," }) {
+            first = comma + 1
+        }
+        var i = first
+        while i < min(range.upperBound, first + 8) {
             let t = tokens[i]
             if t.lower == "never" { return .denial }
-            if t.lower == "not" || t.lower == "n't", i > range.lowerBound, negatedAux.contains(tokens[i - 1].lower) { return .denial }
+            if t.lower == "not" || t.lower == "n't", i > first, negatedAux.contains(tokens[i - 1].lower) {
+                // "is not going to", "will not be able to": an intention, not a denial.
+                if i + 2 < range.upperBound, tokens[i + 1].lower == "going", tokens[i + 2].lower == "to" { return .claim }
+                return .denial
+            }
             if t.lower == "that" || t.lower == "if" || t.text == "," { break }
             i += 1
         }
