@@ -20,6 +20,8 @@ final class Attributor {
     var drafts: [DraftStatement] = []
     var outletSurfaces: [String: [String]] = [:]
     var usedQuotes: Set<Int> = []
+    /// The outlet of the latest article the text spoke of ("an article published in the Washington Post").
+    var articleOutlet: (name: String, surface: String)?
     /// Question attributions ("he asked"): speaker, mention, paragraph, token.
     var questions: [(SpeakerRef, String, Int, Int)] = []
 
@@ -41,6 +43,8 @@ final class Attributor {
         let s = doc.sentences[si]
         let tokens = doc.tokens
         let firstDraft = drafts.count
+        noteArticleOutlet(si)
+        defer { creditArticleFrame(si, firstDraft: firstDraft) }
         // Headlines and captions: a paragraph of one sentence without final punctuation.
         if let last = s.tokens.last, tokens[last].kind != .punct && tokens[last].kind != .closeQuote,
            (si + 1 == doc.sentences.count || doc.sentences[si + 1].paragraph != s.paragraph),
@@ -121,6 +125,8 @@ final class Attributor {
         while k >= start {
             let w = tokens[k].lower
             if Vocabulary.negations.contains(w) { negated = true; k -= 1; continue }
+            // "he could appeal", "it would propose": a possible act, not a reported one.
+            if Vocabulary.modals.contains(w) { return }
             if Vocabulary.auxiliaries.contains(w) { if Vocabulary.beForms.contains(w) { sawBe = true }; k -= 1; continue }
             if Vocabulary.adverbs.contains(w) || (w.hasSuffix("ly") && !tokens[k].isCapitalized && w.count > 4) { k -= 1; continue }
             // "constantly and categorically denying": coordinated adverbs.
@@ -161,13 +167,17 @@ final class Attributor {
         var found = adverbialIng ? nil : subject(v: v, k: k, si: si)
         if found.map({ $0.0.isEmpty }) ?? true, adverbialIng || coordinated {
             // "the minister repeated the words and asserted that …": the clause's first subject.
+            subjectEnd = nil
             found = clauseSubject(si: si, before: k)
         }
         guard let (refs, mention) = found, !refs.isEmpty else { return }
         let npStart = subjectStart ?? v
+        // "with what he claims are 1,000 people": a relative clause, not a report.
+        if npStart > start, !(subjectEnd != nil), tokens[npStart - 1].lower == "what" { return }
+        let inverted = subjectEnd != nil && !adverbialIng && !coordinated
         // Content.
         var frameOutlets: [OutletFinder.Found] = []
-        var c = v + 1
+        var c = inverted ? subjectEnd ?? v + 1 : v + 1
         var quotedFrame = false
         if verb.lemma == "quote" {
             // "X quoted Y as saying …": the speaker is Y; X credits.
@@ -193,11 +203,15 @@ final class Attributor {
                     if Vocabulary.audienceNouns.contains(tokens[j].lower) { c = j + 1; break }
                     j += 1
                 }
-                if c == v + 1, c < end, tokens[c].isCapitalized || Vocabulary.subjectPronouns.contains(tokens[c].lower) { c += 1 }
+                if c == v + 1, c < end, names.mentionAt[c] >= 0 {
+                    // "told Andrea Mitchell": the addressee, not the content.
+                    c = names.mentions[Int(names.mentionAt[c])].tokens.upperBound
+                } else if c == v + 1, c < end, tokens[c].isCapitalized || Vocabulary.subjectPronouns.contains(tokens[c].lower) { c += 1 }
             }
         }
         _ = quotedFrame
-        finishContent(c: c, v: v, npStart: npStart, refs: refs, mention: mention, cue: tokens[v].text, verb: verb, si: si, extra: frameOutlets)
+        finishContent(c: c, v: v, npStart: npStart, refs: refs, mention: mention, cue: tokens[v].text, verb: verb, si: si, extra: frameOutlets,
+                      inverted: inverted)
     }
 
     /// Drops an appositive after the first comma of an object phrase.
@@ -207,7 +221,7 @@ final class Attributor {
     }
 
     private func finishContent(c: Int, v: Int, npStart: Int, refs: [SpeakerRef], mention: String, cue: String,
-                               verb: Lexicons.Verb, si: Int, extra: [OutletFinder.Found]) {
+                               verb: Lexicons.Verb, si: Int, extra: [OutletFinder.Found], inverted: Bool = false) {
         let tokens = doc.tokens
         let s = doc.sentences[si]
         let start = s.tokens.lowerBound, end = s.tokens.upperBound
@@ -241,6 +255,13 @@ final class Attributor {
                 break
             }
         }
+        // "claim that according to U.S. officials, X": X is the content; "according to" makes its own statement.
+        if c + 1 < end, tokens[c].lower == "according", tokens[c + 1].lower == "to" {
+            let np = forwardNP(c + 2, end: end)
+            if !np.isEmpty, np.upperBound + 1 < end, tokens[np.upperBound].text == "," { c = np.upperBound + 1 }
+        }
+        let afterThat = c > v + 1 && c - 1 < end && (tokens[c - 1].lower == "that" || tokens[c - 1].text == ",")
+            && (v + 1..<c).contains(where: { tokens[$0].lower == "that" })
         // The content after the verb, up to the sentence end.
         var afterEnd = end
         while afterEnd > c, tokens[afterEnd - 1].kind == .punct, [".", "!", "?", ","].contains(tokens[afterEnd - 1].text) { afterEnd -= 1 }
@@ -253,6 +274,26 @@ final class Attributor {
         if let butClause = (c..<afterEnd).first(where: { c == $0 && (tokens[$0].lower == "but" || tokens[$0].lower == "referring") }) { afterEnd = butClause }
         let quoteBefore = precedingQuote(npStart, si: si)
         let frame = s.tokens
+        // A reporting clause after its content ("…, said Trump", "“…,” he said shortly after"): the
+        // quote or clause before it is the content, not the words that follow the verb.
+        let clauseFirst = inverted ? v : npStart
+        let tailOpensContent = afterThat || (c < afterEnd && (tokens[c].kind == .openQuote || tokens[c].text == ":"))
+        if !tailOpensContent, (inverted || c >= afterEnd || quoteBefore != nil) {
+            if let qi = quoteBefore {
+                let q = doc.quotes[qi]
+                usedQuotes.insert(qi)
+                let firstSentence = Int(doc.sentenceOf[q.openToken + 1 < tokens.count ? q.openToken + 1 : q.openToken])
+                record(refs, mention: mention, cue: cue, verbDenies: verb.denial, content: q.inner, direct: true, si: si, anchor: v,
+                       frame: frame, extraOutlets: extra, spanSentences: doc.sentences[max(0, min(firstSentence, si))].tokens.lowerBound..<end)
+                return
+            }
+            if clauseFirst - 1 > start, tokens[clauseFirst - 1].text == "," {
+                record(refs, mention: mention, cue: cue, verbDenies: verb.denial, content: tokens[start].start..<tokens[clauseFirst - 2].end,
+                       direct: false, si: si, anchor: v, frame: frame, extraOutlets: extra)
+                return
+            }
+            if inverted { return }
+        }
         if c < afterEnd, tokens[c].kind == .openQuote, let qi = quoteIndex(openingAt: c) {
             let q = doc.quotes[qi]
             usedQuotes.insert(qi)
@@ -271,6 +312,10 @@ final class Attributor {
             return
         }
         guard c < afterEnd else { return }
+        // "maintain ties", "responded to the data", "proposed cuts": these verbs report speech only
+        // with a "that" clause, a quote or a colon.
+        if Attributor.clauseOnlyVerbs.contains(verb.lemma), !tailOpensContent,
+           !(c < afterEnd && (tokens[c].kind == .openQuote || tokens[c].text == ":")) { return }
         if Attributor.objectVerbs.contains(verb.lemma) || verb.frame == "deny", c == v + 1 || tokens[c - 1].lower != "that" { c = v }
         var contentEnd = tokens[afterEnd - 1].end
         // A quote that opens inside the paraphrase and runs past the sentence extends it.
@@ -297,6 +342,8 @@ final class Attributor {
     }
 
     private var subjectStart: Int?
+    /// The end of a subject found after its verb ("…,” said Trump): the clause before is the content.
+    private var subjectEnd: Int?
 
     /// Words that open an adverbial -ing clause whose subject is the main clause's.
     static let ingSubordinators: Set<String> = ["while", "after", "before", "when", "whilst", "by"]
@@ -337,6 +384,12 @@ final class Attributor {
         return (refs, doc.text(tokens: np))
     }
 
+    /// Verbs that report speech only before a "that" clause, a quote or a colon.
+    static let clauseOnlyVerbs: Set<String> = [
+        "maintain", "respond", "reply", "propose", "recommend", "urge", "demand", "plead", "highlight", "signal",
+        "indicate", "underline", "underscore", "estimate", "forecast", "appeal", "advise", "counter",
+    ]
+
     /// Verbs whose object is the content ("denounced Tehran", "blaming Iran for …").
     static let objectVerbs: Set<String> = [
         "accuse", "blame", "criticize", "criticise", "denounce", "acknowledge", "admit", "condemn", "dismiss", "reject",
@@ -349,10 +402,13 @@ final class Attributor {
         let s = doc.sentences[si]
         let start = s.tokens.lowerBound, end = s.tokens.upperBound
         subjectStart = nil
-        if k < start || tokens[k].kind == .closeQuote || (tokens[k].text == "," && k > start && tokens[k - 1].kind == .closeQuote) {
+        subjectEnd = nil
+        if k < start || tokens[k].kind == .closeQuote || (tokens[k].text == "," && k > start && tokens[k - 1].kind == .closeQuote)
+            || (tokens[k].text == "," && k + 1 == v && v + 1 < end && names.mentionAt[v + 1] >= 0) {
             let np = forwardNP(v + 1, end: end)
             guard !np.isEmpty else { return nil }
             subjectStart = v
+            subjectEnd = np.upperBound
             return (classify(np, at: v), doc.text(tokens: np))
         }
         if tokens[k].text == "," {

@@ -57,6 +57,7 @@ extension Attributor {
                     if case .outlet = last.speaker { return [last.speaker] }
                     if let name = last.outlets.first { return [.outlet(name: name, surface: doc.text(tokens: r))] }
                 }
+                if let a = articleOutlet { return [.outlet(name: a.name, surface: a.surface)] }
             }
             if Vocabulary.groupNouns.contains(w) || doc.lex.roleNouns[w] == "group" {
                 return [.unnamed(description(r, head: p))]
@@ -127,13 +128,33 @@ extension Attributor {
 
     func resolvePronoun(_ pronoun: String, at v: Int) -> SpeakerRef? {
         if pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her" {
-            if let m = names.mentions.last(where: { $0.tokens.lowerBound < v }) { return .person(m.cluster) }
+            // Skip people whose honorific ("Mr.", "Ms.") contradicts the pronoun.
+            let wanted: Character = pronoun == "he" || pronoun == "him" ? "m" : "f"
+            if let m = names.mentions.last(where: { $0.tokens.lowerBound < v && honorificGender(of: $0.cluster, before: v) != (wanted == "m" ? "f" : "m") }) {
+                return .person(m.cluster)
+            }
             return nil
         }
         let para = doc.sentences[Int(max(0, doc.sentenceOf[v]))].paragraph
         if let d = drafts.last(where: { $0.anchor < v }), d.paragraph >= para - 1 {
             if case .person = d.speaker { return nil }
             return d.speaker
+        }
+        return nil
+    }
+
+    /// The gender an honorific gives a person before token `v`: "m" after "Mr.", "f" after "Ms.",
+    /// "Mrs." or "Miss", nil when no mention carries one.
+    func honorificGender(of cluster: Int, before v: Int) -> Character? {
+        let tokens = doc.tokens
+        for m in names.mentions where m.cluster == cluster && m.tokens.lowerBound < v {
+            for i in max(0, m.tokens.lowerBound - 1)...m.tokens.lowerBound {
+                switch tokens[i].lower {
+                case "mr", "mr.": return "m"
+                case "ms", "ms.", "mrs", "mrs.", "miss": return "f"
+                default: continue
+                }
+            }
         }
         return nil
     }

@@ -8,6 +8,8 @@ enum Vocabulary {
         "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do",
         "is", "are", "was", "were", "been", "be", "being", "shall",
     ]
+    /// Modal auxiliaries: a verb after one reports no act that happened.
+    static let modals: Set<String> = ["would", "could", "can", "may", "might", "should", "must", "will", "shall"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "been", "be", "being"]
     static let negations: Set<String> = ["not", "never", "n't", "no"]
     static let adverbs: Set<String> = [
