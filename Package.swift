@@ -66,6 +66,11 @@ let package = Package(
             "ClaimGraphSerialize", "ClaimGraphModel",
         ]),
         .testTarget(name: "ClaimGraphEvaluateTests", dependencies: ["ClaimGraphEvaluate"]),
+        // Seeded fuzzing of extraction and every writer, in process.
+        .testTarget(name: "ClaimGraphFuzzTests", dependencies: [
+            "ClaimGraphModel", "ClaimGraphIngest", "ClaimGraphExtract",
+            "ClaimGraphGraph", "ClaimGraphSerialize",
+        ]),
         // End to end: the built tool, Output/ up to date, external validators.
         .testTarget(name: "ClaimGraphCLITests", dependencies: [
             "claimgraph", "ClaimGraphModel", "ClaimGraphSerialize",

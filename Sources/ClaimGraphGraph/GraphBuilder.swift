@@ -50,7 +50,7 @@ public final class GraphBuilder {
         var publisher: IRI? = nil
         if let outlet = article.outlet {
             let iri = naming.outlet(key: OutletKey.key(outlet))
-            registry.note(iri, kind: .outlet, name: outlet)
+            registry.note(iri, kind: .outlet, name: clean(outlet))
             publisher = iri
         }
         try emitArticle(article, iri: articleIRI, publisher: publisher)

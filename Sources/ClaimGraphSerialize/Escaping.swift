@@ -237,6 +237,9 @@ enum Escaping {
         while i < b.count {
             let (c, len) = scalar(b, i)
             if !(c == 0x3A || isPNChars(c) || isLocalEscapable(c)) { return false }
+            // The first character must be PN_CHARS_U, ':', a digit or an escape:
+            // U+00B7, U+0300–U+036F and U+203F–U+2040 may only follow, and cannot be escaped.
+            if i == 0, !(c == 0x3A || isPNCharsU(c) || (0x30...0x39).contains(c) || isLocalEscapable(c)) { return false }
             i += len
         }
         return true

@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Base IRI for instance IRIs; must end in '/' or '#'.", valueName: "iri"))
     var base: String = ResourceNaming.defaultBase
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Worker threads for extraction (default: the number of cores).", valueName: "n"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Worker threads for extraction; the default is the number of cores.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: [.short, .long], help: "No progress display on standard error.")
@@ -122,7 +122,7 @@ struct ExportCommand: ParsableCommand {
         } catch {
             outputs.abort()
             if showProgress { StandardError.endStatus() }
-            StandardError.line("claimgraph: \(error); no output file was replaced")
+            StandardError.line("claimgraph: \(outputs.describe(error)); no output file was replaced")
             throw ClaimGraphExit.failure
         }
         if showProgress { StandardError.endStatus() }
@@ -135,7 +135,7 @@ struct ExportCommand: ParsableCommand {
             try outputs.commit()
         } catch {
             outputs.abort()
-            StandardError.line("claimgraph: \(error)")
+            StandardError.line("claimgraph: \(outputs.describe(error))")
             throw ClaimGraphExit.failure
         }
         if !quiet {

@@ -48,6 +48,14 @@ final class GraphOutputs {
         }
     }
 
+    /// A message for a write failure that names the final file rather than its
+    /// hidden temporary file: "cannot write Output/graph.ttl: File too large".
+    func describe(_ error: Error) -> String {
+        guard case let SerializerError.io(path, operation, message) = error,
+              let file = files.first(where: { $0.temporaryPath == path }) else { return "\(error)" }
+        return "cannot write \(file.path) (\(operation) of \(path) failed: \(message))"
+    }
+
     /// Removes every temporary file; final files stay as they were.
     func abort() {
         for file in files {

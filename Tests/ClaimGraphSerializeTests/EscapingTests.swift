@@ -57,6 +57,13 @@ import Testing
         #expect(!bad.withUTF8 { Escaping.pnLocalPlan($0) })
         var ok = "naïve"
         #expect(ok.withUTF8 { Escaping.pnLocalPlan($0) })
+        // Combining marks, U+00B7 and U+203F may follow but never start a local name.
+        for leading in ["\u{301}x", "\u{B7}x", "\u{203F}x"] {
+            var name = leading
+            #expect(!name.withUTF8 { Escaping.pnLocalPlan($0) }, "\(leading.debugDescription)")
+            var inner = "x" + leading
+            #expect(inner.withUTF8 { Escaping.pnLocalPlan($0) })
+        }
         #expect(Escaping.isPNPrefix("cg") && Escaping.isPNPrefix("") && !Escaping.isPNPrefix("1a") && !Escaping.isPNPrefix("a."))
     }
 
