@@ -2,52 +2,83 @@ import ClaimGraphModel
 
 /// Writes a property-graph view of the triples as GraphML, through libxml2's
 /// `xmlTextWriter`, for Gephi and Neo4j APOC (`apoc.import.graphml` with
-/// `readLabels: true`).
+/// `readLabels: true`), as a stream: memory holds one subject's data, never
+/// the graph.
 ///
-/// - one node per subject and per resource object, ids `n0`, `n1`, … in order
-///   of first appearance; data `iri` (absent for blank nodes), `type` (local
-///   name of the first `rdf:type`), `labels` (`:Person:Agent`, read by APOC);
+/// - one node per subject and per resource object, id `n` + 16 hex digits of
+///   the term's 64-bit FNV-1a hash (`NodeID`); data `iri` (absent for blank
+///   nodes), `type` (local name of the first `rdf:type`), `labels`
+///   (`:Person:Agent`, read by APOC);
 /// - literal triples become node data through the `Configuration`; several
 ///   values of a string key are joined with `" | "`;
 /// - every other resource-valued triple becomes a directed edge `e0`, `e1`, …
 ///   whose data `label` is the predicate's local name (Gephi's edge label,
 ///   APOC's relationship type).
 ///
+/// Triples come in runs of one subject. A node is written when the run that
+/// holds its literals and types ends, so **each subject's data must be one
+/// run**: a literal or `rdf:type` for a subject whose node was already written
+/// throws `SerializerError.scatteredSubject`. Runs of edges only are fine at
+/// any time. An edge is written at once when both its nodes are written, and
+/// otherwise spilled to a temporary file (`EdgeSpill`) whose bytes follow the
+/// last node, so every node precedes its edges, as APOC needs. Resources that
+/// never get a data run get a bare node by `finish()`, before the spilled edges.
+///
 /// The GraphML schema allows no foreign attributes, so all of these are
-/// `<data>` elements, never attributes. Node data is gathered until
-/// `finish()` (a subject may come back later); then all `<key>`s, all nodes
-/// in id order, and all edges (after the nodes, as APOC needs) are written.
-/// A literal predicate missing from the configuration, a value that does not
-/// fit its key's type, and XML-forbidden characters throw.
+/// `<data>` elements, never attributes. A literal predicate missing from the
+/// configuration, a value that does not fit its key's type, and XML-forbidden
+/// characters throw.
 public final class GraphMLSerializer: TripleSink {
     static let format = "GraphML"
     static let joiner = " | "
 
-    private struct Node {
-        let term: Term
+    /// The subject whose triples are arriving, and its data so far.
+    struct Run {
+        var subject: Term?
+        var id = NodeID(hash: 0)
+        /// The node was written by an earlier run: data now is an error.
+        var wasWritten = false
+        var hasData = false
         var type: String?
         var labels: [String] = []
         var data: [(key: Int32, value: String)] = []
+        var edges: [(predicate: Int32, object: Term, objectID: NodeID)] = []
+
+        mutating func reset(_ subject: Term, id: NodeID, wasWritten: Bool) {
+            self.subject = subject
+            self.id = id
+            self.wasWritten = wasWritten
+            hasData = false
+            type = nil
+            labels.removeAll(keepingCapacity: true)
+            data.removeAll(keepingCapacity: true)
+            edges.removeAll(keepingCapacity: true)
+        }
     }
 
     public let configuration: Configuration
-    private let xml: XMLTextWriter
+    let xml: XMLTextWriter
+    let names: Names
     private var propertyIndex: [IRI: Int32] = [:]
-    private var nodeIndex: [Term: Int32] = [:]
-    private var nodes: [Node] = []
-    private var edgeSources: [Int32] = []
-    private var edgeTargets: [Int32] = []
-    private var edgePredicates: [Int32] = []
     private var predicateIndex: [IRI: Int32] = [:]
-    private var predicateLabels: [String] = []
+    var predicateLabels: [String] = []
+    var run = Run()
+    /// Nodes already in the output.
+    var written: Set<NodeID> = []
+    /// Edge ends not written yet, with their terms (a bare node each at the end, unless a run comes).
+    var pending: [NodeID: Term] = [:]
+    var spill: EdgeSpill?
+    var edgeCount = 0
     private var validated = false
     private var started = false
+    var headerWritten = false
     private var finished = false
 
     /// A GraphML writer bound to `output`.
     public init(_ configuration: Configuration = .claimGraph, output: ByteOutput) {
         self.configuration = configuration
         xml = XMLTextWriter(output: output, indent: true, format: Self.format)
+        names = Names(configuration)
         for (k, property) in configuration.properties.enumerated() { propertyIndex[property.predicate] = Int32(k) }
     }
 
@@ -61,6 +92,7 @@ public final class GraphMLSerializer: TripleSink {
         if finished { throw SerializerError.finished(format: Self.format) }
         if !validated { try configuration.validate(); validated = true }
         started = true
+        if run.subject != triple.subject { try begin(triple.subject) }
         switch triple.object {
         case .literal(let literal):
             guard let key = propertyIndex[triple.predicate] else {
@@ -68,27 +100,28 @@ public final class GraphMLSerializer: TripleSink {
             }
             let property = configuration.properties[Int(key)]
             let value = try Self.normalize(literal.lexical, for: property)
-            let subject = try node(triple.subject)
-            if property.type != .string,
-               let other = nodes[Int(subject)].data.first(where: { $0.key == key && $0.value != value }) {
+            try checkData()
+            if property.type != .string, let other = run.data.first(where: { $0.key == key && $0.value != value }) {
                 throw SerializerError.invalidValue(
                     key: property.key, value: value,
                     reason: "a second value (the first was \(other.value.debugDescription)) for a non-string key")
             }
-            nodes[Int(subject)].data.append((key, value))
+            run.data.append((key, value))
+            run.hasData = true
         case .iri(let type) where triple.predicate == RDF.type:
             try Self.checkXML(type.value)
-            let subject = try node(triple.subject)
+            try checkData()
             let local = Escaping.splitQName(type.value).map { String($0.local) }
-            if nodes[Int(subject)].type == nil { nodes[Int(subject)].type = local ?? type.value }
-            if let local, !nodes[Int(subject)].labels.contains(local) { nodes[Int(subject)].labels.append(local) }
-        case .iri, .blank:
+            if run.type == nil { run.type = local ?? type.value }
+            if let local, !run.labels.contains(local) { run.labels.append(local) }
+            run.hasData = true
+        case .iri(let iri):
             let predicate = try predicateLabel(triple.predicate)
-            let subject = try node(triple.subject)
-            let object = try node(triple.object)
-            edgeSources.append(subject)
-            edgeTargets.append(object)
-            edgePredicates.append(predicate)
+            try Self.checkXML(iri.value)
+            run.edges.append((predicate, triple.object, NodeID(triple.object)))
+        case .blank:
+            let predicate = try predicateLabel(triple.predicate)
+            run.edges.append((predicate, triple.object, NodeID(triple.object)))
         }
     }
 
@@ -96,31 +129,44 @@ public final class GraphMLSerializer: TripleSink {
         if finished { return }
         if !validated { try configuration.validate(); validated = true }
         finished = true
-        try writeDocument()
+        try writeHeader()
+        try endRun()
+        try writePendingNodes()
+        if let spill {
+            try xml.flush()
+            try spill.copy(into: xml.buffer)
+            self.spill = nil
+        }
         try xml.finish()
     }
 
     // MARK: Gathering
 
-    private static func checkXML(_ value: String) throws {
-        if let bad = Escaping.firstXMLForbidden(value) {
-            throw SerializerError.unrepresentable(
-                format: format, term: value, reason: "XML 1.0 cannot hold the character U+\(TermChecks.hex(bad))")
-        }
-    }
-
-    private func node(_ term: Term) throws -> Int32 {
-        if let known = nodeIndex[term] { return known }
-        switch term {
+    /// Ends the current run and starts one for `subject`.
+    private func begin(_ subject: Term) throws {
+        switch subject {
         case .iri(let iri): try Self.checkXML(iri.value)
         case .blank: break
         case .literal(let literal):
             throw SerializerError.unrepresentable(format: Self.format, term: literal.lexical, reason: "a literal cannot be a node")
         }
-        let index = Int32(nodes.count)
-        nodes.append(Node(term: term))
-        nodeIndex[term] = index
-        return index
+        try writeHeader()
+        try endRun()
+        let id = NodeID(subject)
+        run.reset(subject, id: id, wasWritten: written.contains(id))
+    }
+
+    private func checkData() throws {
+        if run.wasWritten, let subject = run.subject {
+            throw SerializerError.scatteredSubject(subject: subject.description)
+        }
+    }
+
+    static func checkXML(_ value: String) throws {
+        if let bad = Escaping.firstXMLForbidden(value) {
+            throw SerializerError.unrepresentable(
+                format: format, term: value, reason: "XML 1.0 cannot hold the character U+\(TermChecks.hex(bad))")
+        }
     }
 
     private func predicateLabel(_ predicate: IRI) throws -> Int32 {
@@ -164,80 +210,6 @@ public final class GraphMLSerializer: TripleSink {
                 }
                 return lexical
             }
-        }
-    }
-
-    // MARK: Writing
-
-    private func writeDocument() throws {
-        let keyName = XMLName("key"), idName = XMLName("id"), forName = XMLName("for")
-        let attrName = XMLName("attr.name"), attrType = XMLName("attr.type")
-        let dataName = XMLName("data"), nodeName = XMLName("node"), edgeName = XMLName("edge")
-        let sourceName = XMLName("source"), targetName = XMLName("target")
-        let nodeFor = XMLName("node"), edgeFor = XMLName("edge"), stringType = XMLName("string")
-
-        try xml.startDocument()
-        try xml.start(XMLName("graphml"))
-        try xml.attribute(XMLName("xmlns"), "http://graphml.graphdrawing.org/xmlns")
-        try xml.attribute(XMLName("xmlns:xsi"), "http://www.w3.org/2001/XMLSchema-instance")
-        try xml.attribute(XMLName("xsi:schemaLocation"),
-                          "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
-
-        func key(_ id: XMLName, _ target: XMLName, _ name: String, _ type: XMLName) throws {
-            try xml.start(keyName)
-            try xml.attribute(idName, id)
-            try xml.attribute(forName, target)
-            try xml.attribute(attrName, name)
-            try xml.attribute(attrType, type)
-            try xml.end()
-        }
-        let iriKey = XMLName("iri"), typeKey = XMLName("type"), labelsKey = XMLName("labels")
-        let edgeLabelKey = XMLName("label")
-        let propertyKeys = configuration.properties.map { XMLName($0.key) }
-        try key(iriKey, nodeFor, "iri", stringType)
-        try key(typeKey, nodeFor, "type", stringType)
-        try key(labelsKey, nodeFor, "labels", stringType)
-        for (k, property) in configuration.properties.enumerated() {
-            try key(propertyKeys[k], nodeFor, property.name, XMLName(property.type.rawValue))
-        }
-        try key(edgeLabelKey, edgeFor, "label", stringType)
-
-        try xml.start(XMLName("graph"))
-        try xml.attribute(idName, "G")
-        try xml.attribute(XMLName("edgedefault"), "directed")
-
-        func data(_ key: XMLName, _ value: String) throws {
-            try xml.start(dataName)
-            try xml.attribute(keyName, key)
-            try xml.text(value)
-            try xml.fullEnd()
-        }
-        var values: [[String]] = Array(repeating: [], count: configuration.properties.count)
-        for (n, node) in nodes.enumerated() {
-            try xml.start(nodeName)
-            try xml.attribute(idName, "n\(n)")
-            if case .iri(let iri) = node.term { try data(iriKey, iri.value) }
-            if let type = node.type { try data(typeKey, type) }
-            if !node.labels.isEmpty { try data(labelsKey, ":" + node.labels.joined(separator: ":")) }
-            for entry in node.data where !values[Int(entry.key)].contains(entry.value) {
-                values[Int(entry.key)].append(entry.value)
-            }
-            for k in values.indices where !values[k].isEmpty {
-                try data(propertyKeys[k], values[k].joined(separator: Self.joiner))
-                values[k].removeAll(keepingCapacity: true)
-            }
-            try xml.end()
-            try xml.buffer.check()
-        }
-        let labelNames = predicateLabels
-        for e in edgeSources.indices {
-            try xml.start(edgeName)
-            try xml.attribute(idName, "e\(e)")
-            try xml.attribute(sourceName, "n\(edgeSources[e])")
-            try xml.attribute(targetName, "n\(edgeTargets[e])")
-            try data(edgeLabelKey, labelNames[Int(edgePredicates[e])])
-            try xml.end()
-            if e & 1023 == 0 { try xml.buffer.check() }
         }
     }
 }

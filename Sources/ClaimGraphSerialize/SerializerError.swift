@@ -15,6 +15,9 @@ public enum SerializerError: Error, Equatable, CustomStringConvertible {
     /// A GraphML value that does not fit its key's `attr.type`, or a second
     /// distinct value for a non-string key.
     case invalidValue(key: String, value: String, reason: String)
+    /// A GraphML subject that gets a literal or an `rdf:type` after its node
+    /// was written: a subject's data triples must be consecutive.
+    case scatteredSubject(subject: String)
     /// A GraphML configuration that is inconsistent (duplicate or reserved ids).
     case invalidConfiguration(reason: String)
     /// A failed system call on a file.
@@ -36,6 +39,9 @@ public enum SerializerError: Error, Equatable, CustomStringConvertible {
             return "GraphML: no data key is configured for the literal predicate <\(predicate)>"
         case let .invalidValue(key, value, reason):
             return "GraphML: value \(value.debugDescription) for key \(key.debugDescription): \(reason)"
+        case let .scatteredSubject(subject):
+            return "GraphML: \(subject) gets data after its node was written; "
+                + "send each subject's literals and types in one run of consecutive triples"
         case let .invalidConfiguration(reason):
             return "GraphML configuration: \(reason)"
         case let .io(path, operation, message):

@@ -18,12 +18,15 @@ enum TermChecks {
     }
 
     /// Throws when a term of the triple cannot be written in an RDF text syntax.
-    static func checkTriple(_ triple: Triple, format: String) throws {
-        if case .iri(let iri) = triple.subject { try checkIRIRef(iri, format: format) }
+    /// `checkedSubject` and `checkedPredicate` passed these checks before (the
+    /// previous triple's), so equal terms are not scanned again.
+    static func checkTriple(_ triple: Triple, format: String,
+                            checkedSubject: Term? = nil, checkedPredicate: IRI? = nil) throws {
+        if case .iri(let iri) = triple.subject, checkedSubject != triple.subject { try checkIRIRef(iri, format: format) }
         if case .literal(let literal) = triple.subject {
             throw SerializerError.unrepresentable(format: format, term: literal.lexical, reason: "a literal cannot be a subject")
         }
-        try checkIRIRef(triple.predicate, format: format)
+        if checkedPredicate != triple.predicate { try checkIRIRef(triple.predicate, format: format) }
         switch triple.object {
         case .iri(let iri): try checkIRIRef(iri, format: format)
         case .blank: break
@@ -32,7 +35,7 @@ enum TermChecks {
                 if !Escaping.isLanguageTag(language) {
                     throw SerializerError.unrepresentable(format: format, term: language, reason: "not a valid language tag")
                 }
-            } else {
+            } else if literal.datatype != XSD.string {
                 try checkIRIRef(literal.datatype, format: format)
             }
         }

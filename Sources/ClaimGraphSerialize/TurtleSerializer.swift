@@ -63,7 +63,7 @@ public final class TurtleSerializer: TripleSink {
 
     public func triple(_ triple: Triple) throws {
         if finished { throw SerializerError.finished(format: Self.format) }
-        try TermChecks.checkTriple(triple, format: Self.format)
+        try TermChecks.checkTriple(triple, format: Self.format, checkedSubject: lastSubject, checkedPredicate: lastPredicate)
         if !started {
             started = true
             if !prefixTable.isEmpty { out.append(0x0A) }

@@ -81,6 +81,24 @@ final class XMLTextWriter {
         try check(rc, "attribute")
     }
 
+    /// An attribute whose value is a NUL-terminated UTF-8 string.
+    func attribute(_ name: XMLName, cString value: UnsafePointer<UInt8>) throws {
+        try check(xmlTextWriterWriteAttribute(try live, name.xml, value), "attribute")
+    }
+
+    /// A comment; `value` must hold no NUL and no `--`.
+    func comment(_ value: String) throws {
+        let w = try live
+        let rc = value.withCString { xmlTextWriterWriteComment(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        try check(rc, "comment")
+    }
+
+    /// Hands everything libxml2 holds to `buffer` (which keeps it until its own flush).
+    func flush() throws {
+        try check(xmlTextWriterFlush(try live), "flush")
+        try buffer.check()
+    }
+
     /// Escaped character data; `value` must hold no NUL.
     func text(_ value: String) throws {
         let w = try live

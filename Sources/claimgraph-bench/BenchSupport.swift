@@ -54,13 +54,20 @@ enum Corpus {
         return articles
     }
 
+    /// Extracts every article on `jobs` worker threads. (On Linux,
+    /// `concurrentPerform` called from the main thread ran its iterations one
+    /// after another, so the workers are explicit.)
     static func extractAll(_ articles: [Article], with extractor: Extractor, jobs: Int) {
         let counter = Counter()
-        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-            while let index = counter.take(below: articles.count) {
-                _ = extractor.extract(id: articles[index].id, text: articles[index].text)
+        let group = DispatchGroup()
+        for _ in 0..<jobs {
+            DispatchQueue.global().async(group: group) {
+                while let index = counter.take(below: articles.count) {
+                    _ = extractor.extract(id: articles[index].id, text: articles[index].text)
+                }
             }
         }
+        group.wait()
     }
 }
 
@@ -92,7 +99,25 @@ enum ChildProcess {
         var peakBytes: Int
     }
 
+    /// The child's peak memory comes from GNU time (`/usr/bin/time -f %M`) when
+    /// it is installed: Linux starts an exec'd child's `ru_maxrss` at its
+    /// parent's peak, so a child started from this large process would report
+    /// the benchmark's own memory; time is small, so its child's figure is its own.
     static func run(_ path: String, _ arguments: [String]) throws -> Run {
+        let gnuTime = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: gnuTime) else { return try runDirect(path, arguments) }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("claimgraph-bench-rss-\(getpid()).txt")
+        defer { try? FileManager.default.removeItem(at: report) }
+        var run = try runDirect(gnuTime, ["-f", "%M", "-o", report.path, path] + arguments)
+        let text = (try? String(contentsOf: report, encoding: .utf8)) ?? ""
+        if let kilobytes = text.split(separator: "\n").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
+            run.peakBytes = kilobytes * 1024
+        }
+        return run
+    }
+
+    /// Runs the child directly; its peak memory is at least this process's peak (see `run`).
+    static func runDirect(_ path: String, _ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments

@@ -13,10 +13,11 @@ import Testing
             guard case .literal = t.object else { return true }
             return GraphMLSerializer.Configuration.claimGraph.properties.contains { $0.predicate == t.predicate }
         }
+        // Person a's data must stay one run: the hostile texts go right after its last literal.
         let a = Support.iri("person/a")
-        for text in Support.hostile where Escaping.firstXMLForbidden(text) == nil {
-            triples.append(Triple(a, CG.text, Literal.string(text)))
-        }
+        let hostile = Support.hostile.filter { Escaping.firstXMLForbidden($0) == nil }.map { Triple(a, CG.text, Literal.string($0)) }
+        let lastOfA = triples.firstIndex { $0.subject != .iri(a) } ?? triples.count
+        triples.insert(contentsOf: hostile, at: lastOfA)
         return triples
     }
 
@@ -60,9 +61,10 @@ import Testing
         let nodes = elements.filter { $0.localName == "node" }
         let edges = elements.filter { $0.localName == "edge" }
         let nodeIDs = nodes.compactMap { Self.attr($0, "id") }
-        #expect(nodeIDs == (0..<nodes.count).map { "n\($0)" })
+        #expect(nodeIDs.count == nodes.count && Set(nodeIDs).count == nodes.count)
+        #expect(nodeIDs.allSatisfy { $0.count == 17 && $0.hasPrefix("n") && $0.dropFirst().allSatisfy(\.isHexDigit) })
         let edgeIDs = edges.compactMap { Self.attr($0, "id") }
-        #expect(Set(edgeIDs).count == edges.count && edgeIDs == (0..<edges.count).map { "e\($0)" })
+        #expect(Set(edgeIDs) == Set((0..<edges.count).map { "e\($0)" }))
         // Every edge end is a node written before the edges.
         let lastNode = try #require(elements.lastIndex { $0.localName == "node" })
         #expect(elements.firstIndex { $0.localName == "edge" }.map { $0 > lastNode } ?? false)
@@ -74,7 +76,8 @@ import Testing
             (element.children ?? []).compactMap { $0 as? XMLElement }
                 .first { Self.attr($0, "key") == key }?.stringValue
         }
-        let person = nodes[0]
+        let person = try #require(nodes.first { data($0, "iri") == Support.base + "person/a" })
+        #expect(Self.attr(person, "id") == GraphMLSerializer.NodeID(.iri(Support.iri("person/a"))).text)
         #expect(data(person, "iri") == Support.base + "person/a")
         #expect(data(person, "type") == "Person")
         #expect(data(person, "labels") == ":Person")
@@ -160,5 +163,74 @@ import Testing
         let doc = try Self.document(bytes)
         #expect(try doc.nodes(forXPath: "//*[local-name()='node']").count == 3000)
         #expect(try doc.nodes(forXPath: "//*[local-name()='edge']").count == 3000)
+    }
+
+    @Test func dataAfterTheSubjectsRunThrows() throws {
+        let writer = GraphMLSerializer(output: MemoryOutput())
+        let a = Support.iri("a"), b = Support.iri("b")
+        try writer.triple(Triple(a, RDF.type, CG.Person))
+        try writer.triple(Triple(b, RDFS.label, Literal.string("B")))
+        // Edge-only runs of a written subject are fine.
+        try writer.triple(Triple(a, CG.affiliatedWith, b))
+        #expect(throws: SerializerError.scatteredSubject(subject: "<\(a.value)>")) {
+            try writer.triple(Triple(a, RDFS.label, Literal.string("A")))
+        }
+        let typed = GraphMLSerializer(output: MemoryOutput())
+        try typed.triple(Triple(a, RDFS.label, Literal.string("A")))
+        try typed.triple(Triple(b, RDFS.label, Literal.string("B")))
+        #expect(throws: SerializerError.self) { try typed.triple(Triple(a, RDF.type, CG.Person)) }
+    }
+
+    @Test func edgeOnlyRunsBeforeTheDataRunAreFine() throws {
+        // The GraphBuilder order: statements, then `speaker claimed statement`, then the speakers at the end.
+        let s = Support.iri("statement/1"), p = Support.iri("person/p"), o = Support.iri("outlet/o")
+        let triples = [
+            Triple(s, RDF.type, CG.Claim), Triple(s, RDFS.label, Literal.string("S")), Triple(s, CG.reportedBy, o),
+            Triple(p, CG.claimed, s),
+            Triple(o, RDF.type, CG.NewsOutlet), Triple(o, RDFS.label, Literal.string("O")),
+            Triple(p, RDF.type, CG.Person), Triple(p, RDFS.label, Literal.string("P")),
+            Triple(o, CG.claimed, s),
+        ]
+        let bytes = try Self.write(triples)
+        let result = try Support.run(Support.xmllint, ["--noout", "--schema", Self.schema], input: bytes, suffix: "graphml")
+        #expect(result.status == 0, "xmllint: \(result.stderr)")
+        let doc = try Self.document(bytes)
+        let graph = try #require(try doc.nodes(forXPath: "//*[local-name()='graph']").first as? XMLElement)
+        let elements = (graph.children ?? []).compactMap { $0 as? XMLElement }
+        #expect(elements.map { $0.localName ?? "" } == ["node", "node", "node", "edge", "edge", "edge"])
+        let ids = elements.filter { $0.localName == "node" }.compactMap { Self.attr($0, "id") }
+        #expect(ids == [s, o, p].map { GraphMLSerializer.NodeID(.iri($0)).text })
+        // Written at once (both nodes known): o claimed s; spilled: s reportedBy o, p claimed s.
+        let edges = elements.filter { $0.localName == "edge" }.map { "\(Self.attr($0, "id") ?? "")" }
+        #expect(edges == ["e2", "e0", "e1"])
+        // The spilled edges are indented like the others.
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\n    <edge id=\"e0\""))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\n    <edge id=\"e2\""))
+    }
+
+    @Test func edgeEndsWithoutDataGetBareNodesBeforeTheEdges() throws {
+        let a = Support.iri("a"), z = Support.iri("z"), m = Support.iri("m")
+        let bytes = try Self.write([Triple(z, CG.affiliatedWith, a), Triple(m, CG.affiliatedWith, z)])
+        let doc = try Self.document(bytes)
+        let graph = try #require(try doc.nodes(forXPath: "//*[local-name()='graph']").first as? XMLElement)
+        let elements = (graph.children ?? []).compactMap { $0 as? XMLElement }
+        #expect(elements.map { $0.localName ?? "" } == ["node", "node", "node", "edge", "edge"])
+        // Bare nodes come in IRI order, each with its iri only.
+        #expect(elements.prefix(3).compactMap { Self.attr($0, "id") } == [a, m, z].map { GraphMLSerializer.NodeID(.iri($0)).text })
+        #expect(elements.prefix(3).allSatisfy { $0.childCount == 1 })
+    }
+
+    @Test func nodesStreamBeforeFinish() throws {
+        // Memory holds one run, not the graph: bytes reach the output while triples still arrive.
+        let output = MemoryOutput()
+        let writer = GraphMLSerializer(output: output)
+        for n in 0..<20_000 {
+            let s = Support.iri("e/\(n)")
+            try writer.triple(Triple(s, RDF.type, CG.Person))
+            try writer.triple(Triple(s, RDFS.label, Literal.string("Person number \(n)")))
+        }
+        #expect(output.bytes.count > 1_000_000)
+        try writer.finish()
+        #expect(output.string.hasSuffix("</graph>\n</graphml>\n"))
     }
 }
