@@ -1,3 +1,4 @@
+import ClaimGraphModel
 /// Every escaping rule of the writers, one tiny function per lexical context.
 ///
 /// The functions work on UTF-8 bytes (always valid UTF-8: they come from Swift
@@ -305,17 +306,21 @@ enum Escaping {
 
     // MARK: XML
 
-    /// The first character that XML 1.0 forbids (C0 controls but tab, LF and
-    /// CR; U+FFFE; U+FFFF), or nil.
+    /// The first character that XML 1.0 forbids (`XMLCharacters.isAllowed`), or nil.
+    ///
+    /// The UTF-8 scan of that one rule: in valid UTF-8 only a C0 byte or a
+    /// sequence starting EF (U+FFFE, U+FFFF) can be forbidden, so only those are
+    /// decoded and checked.
     static func firstXMLForbidden(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
         var i = 0
         let n = b.count
         while i < n {
             let c = b[i]
-            if c < 0x20 {
-                if c != 0x09 && c != 0x0A && c != 0x0D { return UInt32(c) }
-            } else if c == 0xEF, i + 2 < n, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF {
-                return b[i + 2] == 0xBE ? 0xFFFE : 0xFFFF
+            if c < 0x20 || c == 0xEF {
+                let (value, length) = scalar(b, i)
+                if let decoded = Unicode.Scalar(value), !XMLCharacters.isAllowed(decoded) { return value }
+                i += length
+                continue
             }
             i += 1
         }
