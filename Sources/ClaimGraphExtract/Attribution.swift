@@ -277,14 +277,19 @@ final class Attributor {
         // A reporting clause after its content ("…, said Trump", "“…,” he said shortly after"): the
         // quote or clause before it is the content, not the words that follow the verb.
         let clauseFirst = inverted ? v : npStart
+        // A quote before the reporting verb is the content; the statement spans
+        // from the quote's first sentence to the end of this one.
+        func recordQuoteBefore(_ qi: Int) {
+            let q = doc.quotes[qi]
+            usedQuotes.insert(qi)
+            let firstSentence = Int(doc.sentenceOf[q.openToken + 1 < tokens.count ? q.openToken + 1 : q.openToken])
+            record(refs, mention: mention, cue: cue, verbDenies: verb.denial, content: q.inner, direct: true, si: si, anchor: v,
+                   frame: frame, extraOutlets: extra, spanSentences: doc.sentences[max(0, min(firstSentence, si))].tokens.lowerBound..<end)
+        }
         let tailOpensContent = afterThat || (c < afterEnd && (tokens[c].kind == .openQuote || tokens[c].text == ":"))
         if !tailOpensContent, (inverted || c >= afterEnd || quoteBefore != nil) {
             if let qi = quoteBefore {
-                let q = doc.quotes[qi]
-                usedQuotes.insert(qi)
-                let firstSentence = Int(doc.sentenceOf[q.openToken + 1 < tokens.count ? q.openToken + 1 : q.openToken])
-                record(refs, mention: mention, cue: cue, verbDenies: verb.denial, content: q.inner, direct: true, si: si, anchor: v,
-                       frame: frame, extraOutlets: extra, spanSentences: doc.sentences[max(0, min(firstSentence, si))].tokens.lowerBound..<end)
+                recordQuoteBefore(qi)
                 return
             }
             if clauseFirst - 1 > start, tokens[clauseFirst - 1].text == "," {
@@ -304,11 +309,7 @@ final class Attributor {
             return
         }
         if let qi = quoteBefore, c >= afterEnd || tokens[c].lower == "but" || tokens[c].lower == "referring" || tokens[c].kind == .punct {
-            let q = doc.quotes[qi]
-            usedQuotes.insert(qi)
-            let firstSentence = Int(doc.sentenceOf[q.openToken + 1 < tokens.count ? q.openToken + 1 : q.openToken])
-            record(refs, mention: mention, cue: cue, verbDenies: verb.denial, content: q.inner, direct: true, si: si, anchor: v,
-                   frame: frame, extraOutlets: extra, spanSentences: doc.sentences[max(0, min(firstSentence, si))].tokens.lowerBound..<end)
+            recordQuoteBefore(qi)
             return
         }
         guard c < afterEnd else { return }

@@ -142,25 +142,40 @@ private final class Batch: @unchecked Sendable {
 
     func extractAll(with extractor: Extractor, jobs: Int) {
         let articles = items.compactMap { try? $0.get() }
+        let out = ParallelExtraction.extract(articles, with: extractor, jobs: jobs)
+        for (i, article) in articles.enumerated() { results[article.id] = out[i] }
+    }
+}
+
+/// Extraction of many articles by `jobs` workers, results in input order.
+public enum ParallelExtraction {
+    /// Extracts every article; each worker takes the next article not yet taken.
+    ///
+    /// Works from any thread (workers are dispatched explicitly, so a call from
+    /// the main thread still runs in parallel).
+    public static func extract(_ articles: [Article], with extractor: Extractor, jobs: Int) -> [DocumentExtraction] {
+        if jobs <= 1 || articles.count < 2 {
+            return articles.map { extractor.extract(id: $0.id, text: $0.text) }
+        }
         var out = [DocumentExtraction?](repeating: nil, count: articles.count)
-        if jobs == 1 || articles.count < 2 {
-            for (i, article) in articles.enumerated() { out[i] = extractor.extract(id: article.id, text: article.text) }
-        } else {
-            let next = NextIndex()
-            out.withUnsafeMutableBufferPointer { buffer in
-                let slots = UnsafeSendableBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: min(jobs, articles.count)) { _ in
+        let next = NextIndex()
+        out.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            let group = DispatchGroup()
+            for _ in 0..<min(jobs, articles.count) {
+                DispatchQueue.global().async(group: group) {
                     while let i = next.take(below: articles.count) {
                         slots.buffer[i] = extractor.extract(id: articles[i].id, text: articles[i].text)
                     }
                 }
             }
+            group.wait()
         }
-        for (i, article) in articles.enumerated() { results[article.id] = out[i] }
+        return out.map { $0! }
     }
 }
 
-/// Lets concurrentPerform write disjoint slots of one buffer.
+/// Lets workers write disjoint slots of one buffer.
 private struct UnsafeSendableBuffer<T>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<T>
     init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }

@@ -1,6 +1,7 @@
 import Foundation
 import ClaimGraphIngest
 import ClaimGraphExtract
+import ClaimGraphGraph
 import ClaimGraphSerialize
 
 /// Command-line options of the benchmark.
@@ -58,16 +59,7 @@ enum Corpus {
     /// `concurrentPerform` called from the main thread ran its iterations one
     /// after another, so the workers are explicit.)
     static func extractAll(_ articles: [Article], with extractor: Extractor, jobs: Int) {
-        let counter = Counter()
-        let group = DispatchGroup()
-        for _ in 0..<jobs {
-            DispatchQueue.global().async(group: group) {
-                while let index = counter.take(below: articles.count) {
-                    _ = extractor.extract(id: articles[index].id, text: articles[index].text)
-                }
-            }
-        }
-        group.wait()
+        _ = ParallelExtraction.extract(articles, with: extractor, jobs: jobs)
     }
 }
 
@@ -169,19 +161,5 @@ struct Table {
                             : String(repeating: " ", count: widths[column] - cell.count) + cell
             }.joined(separator: "  ")
         }.joined(separator: "\n")
-    }
-}
-
-/// Hands out indices to benchmark workers, each once.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < limit else { return nil }
-        next += 1
-        return next - 1
     }
 }

@@ -39,13 +39,7 @@ struct EvaluateCommand: ParsableCommand {
             StandardError.line("claimgraph: \(error)")
             throw ClaimGraphExit.failure
         }
-        let extractor: Extractor
-        do {
-            extractor = try Extractor()
-        } catch {
-            StandardError.line("claimgraph: cannot load the lexicons: \(error)")
-            throw ClaimGraphExit.failure
-        }
+        let extractor = try Extractor.loadForCommand()
         let reader = ArticleReader(inputs: inputs)
         var extractions: [DocumentExtraction] = []
         var texts: [String: String] = [:]

@@ -94,11 +94,10 @@ struct ExportCommand: ParsableCommand {
 
         let extractor: Extractor
         do {
-            extractor = try Extractor()
+            extractor = try Extractor.loadForCommand()
         } catch {
             outputs.abort()
-            StandardError.line("claimgraph: cannot load the lexicons: \(error)")
-            throw ClaimGraphExit.failure
+            throw error
         }
 
         let reader = ArticleReader(inputs: inputs)
