@@ -31,6 +31,7 @@ let package = Package(
         // Article text → people, countries, outlets, statements, with evidence.
         .target(
             name: "ClaimGraphExtract",
+            dependencies: ["ClaimGraphModel"],
             resources: [.copy("Lexicons")]
         ),
         // Extractions → entities merged across documents → triples.

@@ -1,3 +1,5 @@
+import ClaimGraphModel
+
 /// One article prepared for extraction: scalars, tokens, sentences, quotes and lexicon matches.
 ///
 /// Built per `extract` call and never shared between threads.
@@ -48,30 +50,32 @@ final class Document {
         institutionIdx = Array(repeating: -1, count: n)
         titleLen = Array(repeating: 0, count: n)
         let toks = tokens
-        let exact: (Int) -> String? = { $0 < n && toks[$0].kind != .newline ? toks[$0].text : nil }
-        let lower: (Int) -> String? = { $0 < n && toks[$0].kind != .newline ? toks[$0].lower : nil }
-        let bare: (Int) -> String? = {
+        let exact: (Int) -> TokenTrie.Key? = { $0 < n && toks[$0].kind != .newline ? (toks[$0].text, toks[$0].textHash) : nil }
+        let lower: (Int) -> TokenTrie.Key? = { $0 < n && toks[$0].kind != .newline ? (toks[$0].lower, toks[$0].lowerHash) : nil }
+        let bare: (Int) -> TokenTrie.Key? = {
             guard $0 < n, toks[$0].kind != .newline else { return nil }
             let w = toks[$0].lower
-            return w.hasSuffix(".") && toks[$0].isAbbreviation && !w.dropLast().contains(".") ? String(w.dropLast()) : w
+            guard toks[$0].isAbbreviation, w.hasSuffix("."), !w.dropLast().contains(".") else { return (w, toks[$0].lowerHash) }
+            let stripped = String(w.dropLast())
+            return (stripped, WordMap<Int32>.hash(stripped))
         }
         for i in 0..<n where toks[i].kind == .word || toks[i].kind == .number {
-            if let m = lexicons.countryTrie.longestMatch(from: i, key: exact) {
+            if let m = lexicons.countryTrie.longestMatch(from: i, hashedKey: exact) {
                 countryLen[i] = UInt8(min(m.length, 255))
                 let p = m.payloads[0]
                 countryIdx[i] = p / 4
                 countryForm[i] = Lexicons.CountryForm(rawValue: p % 4) ?? .name
             }
-            if let m = lexicons.outletTrie.longestMatch(from: i, key: exact),
+            if let m = lexicons.outletTrie.longestMatch(from: i, hashedKey: exact),
                !(i + m.length < n && toks[i + m.length].kind == .word && toks[i + m.length].isCapitalized) {
                 outletLen[i] = UInt8(min(m.length, 255))
                 outletIdx[i] = m.payloads[0]
             }
-            if let m = lexicons.institutionTrie.longestMatch(from: i, key: lower) {
+            if let m = lexicons.institutionTrie.longestMatch(from: i, hashedKey: lower) {
                 institutionLen[i] = UInt8(min(m.length, 255))
                 institutionIdx[i] = m.payloads[0]
             }
-            if let m = lexicons.titleTrie.longestMatch(from: i, key: bare) {
+            if let m = lexicons.titleTrie.longestMatch(from: i, hashedKey: bare) {
                 titleLen[i] = UInt8(min(m.length, 255))
             }
         }
@@ -79,9 +83,7 @@ final class Document {
 
     /// The text of scalars `range`.
     func text(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[range])
-        return String(s)
+        ScalarString.make(scalars, range)
     }
 
     /// The text of tokens `range` as written, spaces included.

@@ -20,18 +20,18 @@ struct Lexicons: Sendable {
     /// Institution names and aliases, lowercased; payload = institution index.
     var institutionTrie = TokenTrie()
     /// Speech verb forms, lowercased.
-    var verbs: [String: Verb] = [:]
+    var verbs = WordMap<Verb>()
     /// Denial cue phrases, lowercased; payload 0 negation, 1 falsehood, 2 rejection.
     var denialCueTrie = TokenTrie()
     /// Titles, lowercased; payload 0 honorific, 1 office, 2 military, 3 religious.
     var titleTrie = TokenTrie()
     /// Single-word titles, lowercased, without a final period.
-    var titleWords: Set<String> = []
+    var titleWords = WordSet()
     /// Role nouns, lowercased, by kind ("person", "group", "organization").
-    var roleNouns: [String: String] = [:]
-    var givenNames: Set<String> = []
-    var ambiguousGivenNames: Set<String> = []
-    var nonNames: Set<String> = []
+    var roleNouns = WordMap<String>()
+    var givenNames = WordSet()
+    var ambiguousGivenNames = WordSet()
+    var nonNames = WordSet()
 
     /// Loads the lexicons bundled with the module.
     static func bundled() throws -> Lexicons {
@@ -49,9 +49,7 @@ struct Lexicons: Sendable {
             var out: [[String]] = []
             for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
                 if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-                var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                    $0.trimmingCharacters(in: .whitespaces)
-                }
+                var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Lexicons.trimmed)
                 guard !fields[0].isEmpty else {
                     debugDiagnostic("\(file): skipped a row without a first column")
                     continue
@@ -62,7 +60,7 @@ struct Lexicons: Sendable {
             return out
         }
         func multi(_ field: String) -> [String] {
-            field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            field.split(separator: "|").map(Lexicons.trimmed).filter { !$0.isEmpty }
         }
         func lines(_ file: String) -> [String] { rows(file, columns: 1).map { $0[0] } }
 
@@ -115,9 +113,18 @@ struct Lexicons: Sendable {
         for row in rows("role-nouns.tsv", columns: 2) {
             roleNouns[row[0].lowercased()] = row[1].isEmpty ? "person" : row[1].lowercased()
         }
-        givenNames = Set(lines("given-names.txt"))
-        ambiguousGivenNames = Set(lines("given-names-ambiguous.txt"))
-        nonNames = Set(lines("non-names.txt").map { $0.lowercased() })
+        givenNames = WordSet(lines("given-names.txt"))
+        ambiguousGivenNames = WordSet(lines("given-names-ambiguous.txt"))
+        nonNames = WordSet(lines("non-names.txt").map { $0.lowercased() })
+    }
+
+    /// A field without the spaces and tabs around it.
+    static func trimmed(_ field: Substring) -> String {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
+        guard let first = field.firstIndex(where: { !isBlank($0) }), let last = field.lastIndex(where: { !isBlank($0) }) else {
+            return ""
+        }
+        return String(field[first...last])
     }
 
     /// The token texts of a lexicon phrase, as the tokenizer splits article text.

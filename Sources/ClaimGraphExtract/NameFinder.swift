@@ -31,7 +31,7 @@ struct NameFinder {
         run()
     }
 
-    private static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "abu", "bint", "ben"]
+    private static let particles: WordSet = ["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "abu", "bint", "ben"]
 
     private func isNameToken(_ i: Int) -> Bool {
         let t = doc.tokens[i]

@@ -2,7 +2,7 @@ import Foundation
 
 /// Merge keys for names, deterministic and dependent on the name only.
 public enum NameKey {
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "m", "herr"]
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "m", "herr"]
 
     /// The key under which spellings of one person's name merge.
     ///
@@ -21,6 +21,11 @@ public enum NameKey {
 
     /// Case and mark folding, punctuation removal and doubled-letter collapse.
     static func fold(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? foldASCII(text) : foldUnicode(text)
+    }
+
+    /// `fold` for any text: compatibility decomposition, then scalar by scalar.
+    static func foldUnicode(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var last: Unicode.Scalar = " "
         for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
@@ -43,5 +48,29 @@ public enum NameKey {
         while result.hasSuffix(" ") { result.removeLast() }
         while result.hasPrefix(" ") { result.removeFirst() }
         return result
+    }
+
+    /// `fold` for ASCII text, byte by byte (no decomposition is needed).
+    static func foldASCII(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var last: UInt8 = 0x20
+        for byte in text.utf8 {
+            var c = byte
+            let lowered = c | 0x20
+            if (lowered >= 0x61 && lowered <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                if c >= 0x41 && c <= 0x5A { c = lowered }
+                if c == last { continue }
+            } else if c == 0x20 || c == 0x09 || c == 0x0A {
+                c = 0x20
+                if last == 0x20 { continue }
+            } else {
+                continue
+            }
+            bytes.append(c)
+            last = c
+        }
+        while bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -12,7 +12,7 @@ struct Sentence: Sendable {
 /// "Mr." or "Feb." never end a sentence; dotted initialisms ("U.S.") end one only before a
 /// word that commonly opens a sentence.
 enum SentenceSplitter {
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: WordSet = [
         "the", "he", "she", "it", "they", "we", "i", "in", "but", "this", "that", "these", "those", "a", "an",
         "on", "at", "as", "its", "his", "her", "their", "our", "there", "then", "and", "so", "meanwhile",
         "however", "yet", "after", "before", "when", "while", "if", "some", "many", "officials", "earlier",

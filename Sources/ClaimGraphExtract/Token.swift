@@ -8,6 +8,9 @@ struct Token: Sendable {
     var end: Int
     var text: String
     var lower: String
+    /// `WordMap.hash` of `text` and of `lower`, computed once for the lexicon lookups.
+    var textHash: UInt64
+    var lowerHash: UInt64
     var kind: Kind
     /// Whether the first scalar is an uppercase letter.
     var isCapitalized: Bool

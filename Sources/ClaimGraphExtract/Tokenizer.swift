@@ -1,23 +1,34 @@
+import ClaimGraphModel
+
 /// Splits article scalars into tokens: words (with inner hyphens, apostrophes and
 /// dotted initialisms), numbers, punctuation, quote marks, possessive `'s` and newlines.
 enum Tokenizer {
     /// Abbreviations that keep their period ("Mr.", "Feb.", "Gen.").
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov", "st", "prof",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
         "inc", "corp", "co", "ltd", "jr", "sr", "adm", "maj", "cmdr", "pres", "rev", "ft", "mt", "no",
         "messrs", "gens", "brig", "lieut", "supt", "insp", "det", "cpl", "pvt", "hon", "amb", "atty",
     ]
 
+    @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
         return s.properties.isAlphabetic
     }
 
+    @inline(__always)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s.value >= 0x41 && s.value <= 0x5A }
+        return s.properties.isUppercase
+    }
+
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
+    @inline(__always)
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\t" || s == "\u{A0}" || s == "\r" || s.properties.isWhitespace && s != "\n"
+        if s.isASCII { return s == " " || s == "\t" || s == "\r" || s.value == 0x0B || s.value == 0x0C }
+        return s == "\u{A0}" || s.properties.isWhitespace
     }
 
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
@@ -43,18 +54,20 @@ enum Tokenizer {
         let n = s.count
         var i = 0
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind, abbrev: Bool = false, double: Bool = false) -> Token {
-            var text = ""
-            text.unicodeScalars.append(contentsOf: s[a..<b])
-            let cap = s[a].properties.isUppercase
-            return Token(start: a, end: b, text: text, lower: cap || !text.unicodeScalars.allSatisfy({ $0.isASCII }) ? text.lowercased() : text,
-                         kind: kind, isCapitalized: cap, isAbbreviation: abbrev, isDoubleQuote: double)
+            let text = ScalarString.make(s, a..<b)
+            var plain = true
+            for k in a..<b where !s[k].isASCII || isUppercase(s[k]) { plain = false; break }
+            let lower = plain ? text : ScalarString.lowercase(s, a..<b)
+            let textHash = WordMap<Int32>.hash(text)
+            return Token(start: a, end: b, text: text, lower: lower, textHash: textHash,
+                         lowerHash: plain ? textHash : WordMap<Int32>.hash(lower), kind: kind, isCapitalized: isUppercase(s[a]), isAbbreviation: abbrev, isDoubleQuote: double)
         }
         while i < n {
             let c = s[i]
             if c == "\n" || c == "\u{2029}" || c == "\u{2028}" {
                 var j = i + 1
                 while j < n, s[j] == "\n" || isSpace(s[j]) { j += 1 }
-                tokens.append(Token(start: i, end: i + 1, text: "\n", lower: "\n", kind: .newline,
+                tokens.append(Token(start: i, end: i + 1, text: "\n", lower: "\n", textHash: 0, lowerHash: 0, kind: .newline,
                                     isCapitalized: false, isAbbreviation: false, isDoubleQuote: false))
                 i = j
                 continue
@@ -66,7 +79,7 @@ enum Tokenizer {
                 var j = i + 1
                 while j < n {
                     let d = s[j]
-                    if isLetter(d) || isDigit(d) || d.properties.generalCategory == .nonspacingMark {
+                    if isLetter(d) || isDigit(d) || !d.isASCII && d.properties.generalCategory == .nonspacingMark {
                         if !isDigit(d) && !(d == "s" || d == "k" || d == "m") { numeric = false }
                         j += 1
                         continue
@@ -91,7 +104,7 @@ enum Tokenizer {
                 if j < n && s[j] == "." {
                     let word = make(a, j, .word)
                     let dotted = word.text.unicodeScalars.contains(".")
-                    let initial = j - a == 1 && s[a].properties.isUppercase
+                    let initial = j - a == 1 && isUppercase(s[a])
                     if dotted || initial || abbreviations.contains(word.lower) {
                         j += 1
                         abbrev = true

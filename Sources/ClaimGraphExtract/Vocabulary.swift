@@ -1,35 +1,35 @@
 /// Closed-class English words the rules use, beside the lexicon data.
 enum Vocabulary {
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "any", "some", "such", "no", "every", "each",
     ]
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do",
         "is", "are", "was", "were", "been", "be", "being", "shall",
     ]
     /// Modal auxiliaries: a verb after one reports no act that happened.
-    static let modals: Set<String> = ["would", "could", "can", "may", "might", "should", "must", "will", "shall"]
-    static let beForms: Set<String> = ["is", "are", "was", "were", "been", "be", "being"]
-    static let negations: Set<String> = ["not", "never", "n't", "no"]
-    static let adverbs: Set<String> = [
+    static let modals: WordSet = ["would", "could", "can", "may", "might", "should", "must", "will", "shall"]
+    static let beForms: WordSet = ["is", "are", "was", "were", "been", "be", "being"]
+    static let negations: WordSet = ["not", "never", "n't", "no"]
+    static let adverbs: WordSet = [
         "also", "again", "once", "then", "later", "earlier", "separately", "still", "already", "further",
         "today", "yesterday", "previously", "repeatedly", "reportedly", "just", "even", "first", "too", "now",
         "recently", "subsequently", "allegedly", "meanwhile", "however", "instead", "similarly", "likewise",
     ]
-    static let clauseWords: Set<String> = [
+    static let clauseWords: WordSet = [
         "that", "which", "who", "whom", "whose", "while", "when", "where", "because", "if", "although", "though",
         "since", "but", "or", "than", "so", "whether", "after", "before", "once", "until", "unless", "as", "what",
         "how", "why", "whereas", "amid", "despite",
     ]
-    static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "it", "i", "him", "her"]
-    static let groupNouns: Set<String> = [
+    static let subjectPronouns: WordSet = ["he", "she", "they", "we", "it", "i", "him", "her"]
+    static let groupNouns: WordSet = [
         "officials", "analysts", "observers", "diplomats", "sources", "experts", "critics", "media", "countries",
         "nations", "leaders", "lawmakers", "ministers", "residents", "witnesses", "activists", "authorities",
         "governments", "journalists", "reporters", "commentators", "politicians", "governments", "allies",
         "partners", "sources", "insiders", "aides", "people", "protesters", "investigators", "prosecutors",
     ]
-    static let personRoles: Set<String> = [
+    static let personRoles: WordSet = [
         "head", "chief", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "envoy",
         "ambassador", "adviser", "advisor", "director", "secretary", "leader", "commander", "chairman", "chairwoman",
         "coordinator", "counterpart", "writer", "journalist", "correspondent", "reporter", "editor", "analyst",
@@ -38,15 +38,15 @@ enum Vocabulary {
         "spokespeople", "king", "queen", "prince", "emir", "sheikh", "cleric", "candidate", "officer", "researcher",
         "professor", "economist", "lawyer", "attorney", "judge", "ceo", "founder", "member", "speaker", "colonel",
     ]
-    static let governmentNouns: Set<String> = ["government", "administration", "authorities", "regime", "cabinet", "leadership"]
-    static let organizationHeads: Set<String> = [
+    static let governmentNouns: WordSet = ["government", "administration", "authorities", "regime", "cabinet", "leadership"]
+    static let organizationHeads: WordSet = [
         "ministry", "embassy", "department", "office", "council", "commission", "committee", "consulate", "mission",
         "parliament", "court", "army", "military", "police", "agency", "directorate", "bureau", "foundation",
         "organization", "organisation", "institute", "party", "company", "corporation", "bank", "service", "presidency",
     ]
-    static let outletNouns: Set<String> = ["outlet", "newspaper", "agency", "article", "report", "broadcaster", "channel",
+    static let outletNouns: WordSet = ["outlet", "newspaper", "agency", "article", "report", "broadcaster", "channel",
                                            "network", "daily", "paper", "magazine", "website", "site", "station", "publication"]
-    static let chainAdjectives: Set<String> = [
+    static let chainAdjectives: WordSet = [
         "deputy", "senior", "former", "top", "chief", "foreign", "acting", "vice", "assistant", "national", "state",
         "security", "defence", "defense", "interior", "prime", "general", "special", "presidential", "military",
         "supreme", "opposition", "veteran", "prominent", "communications", "press", "economy", "finance", "trade",
@@ -54,7 +54,7 @@ enum Vocabulary {
         "outgoing", "incoming", "interim", "leading", "head", "ministry", "government", "for", "of", "at", "to",
         "the", "a", "an", "his", "her", "its", "their", "and",
     ]
-    static let timeWords: Set<String> = [
+    static let timeWords: WordSet = [
         "on", "in", "at", "during", "last", "this", "next", "today", "yesterday", "earlier", "later", "week", "weekend",
         "month", "year", "morning", "evening", "night", "afternoon", "separately", "also", "again", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
@@ -65,21 +65,21 @@ enum Vocabulary {
         "late", "early", "past", "then", "reportedly", "too", "further", "firmly", "strongly", "categorically",
         "flatly", "vehemently", "emphatically", "immediately", "once", "via", "twitter", "facebook", "telegram",
     ]
-    static let eventNouns: Set<String> = [
+    static let eventNouns: WordSet = [
         "statement", "interview", "remarks", "conference", "news", "press", "briefing", "speech", "tweet", "post",
         "message", "call", "meeting", "televised", "joint", "separate", "phone", "telephone", "video", "written",
     ]
-    static let audienceNouns: Set<String> = [
+    static let audienceNouns: WordSet = [
         "reporters", "journalists", "lawmakers", "parliament", "conference", "briefing", "audience", "crowd",
         "supporters", "media", "television", "radio", "committee", "meeting", "summit", "forum", "interviewer",
         "newspaper", "agency", "channel", "broadcaster", "outlet", "magazine", "station", "legislators", "students",
         "diplomats", "delegates", "members", "us", "me", "him", "her", "them", "cnn", "parliamentarians",
     ]
-    static let weekdaysMonths: Set<String> = [
+    static let weekdaysMonths: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november", "december",
     ]
-    static let capitalizedStopwords: Set<String> = [
+    static let capitalizedStopwords: WordSet = [
         "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "if", "it", "he", "she", "they", "we", "i",
         "this", "that", "these", "those", "there", "when", "while", "after", "before", "also", "although", "though",
         "for", "from", "with", "by", "to", "of", "his", "her", "its", "their", "our", "my", "some", "many", "most",

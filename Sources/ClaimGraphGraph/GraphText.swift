@@ -38,9 +38,7 @@ enum ScalarText {
     static func slice(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         let count = scalars.count
         let lower = max(0, min(range.lowerBound, count)), upper = max(lower, min(range.upperBound, count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return ScalarString.make(scalars, lower..<upper)
     }
 }
 

@@ -37,3 +37,17 @@ import Testing
         #expect(sink.finished)
     }
 }
+
+/// `ScalarString` writes the same strings as the standard library's scalar views.
+@Test func scalarStringMatchesTheStandardLibrary() {
+    let text = "a\u{0}é中\u{1F600}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}ÀB"
+    let scalars = Array(text.unicodeScalars)
+    for lower in 0...scalars.count {
+        for upper in lower...scalars.count {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[lower..<upper])
+            #expect(ScalarString.make(scalars, lower..<upper) == String(view))
+            #expect(ScalarString.lowercase(scalars, lower..<upper) == String(view).lowercased())
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import ClaimGraphExtract
+
+/// The ASCII fast paths of the text layer give exactly what the general Unicode paths give.
+@Suite struct FastPathTests {
+    /// A deterministic stream of ASCII strings rich in case, spaces, apostrophes and doubled letters.
+    static func asciiSamples(count: Int) -> [String] {
+        let alphabet = Array("aAbBoOeE  -'.\tzZ09Mr.".unicodeScalars)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        return (0..<count).map { _ in
+            var view = String.UnicodeScalarView()
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 59) + 1 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                view.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            return String(view)
+        }
+    }
+
+    @Test func asciiNameFoldingEqualsTheUnicodeFolding() {
+        for sample in Self.asciiSamples(count: 2000) {
+            #expect(NameKey.foldASCII(sample) == NameKey.foldUnicode(sample), "\(sample.debugDescription)")
+        }
+        #expect(NameKey.fold("Mr. Nasser Kan'ani") == NameKey.fold("Mr. Nasser Kan’ani"))
+    }
+
+    @Test func tokenTextAndLowercaseMatchTheStandardLibrary() {
+        let text = "Ünal Çelik said: \"U.S. Gen. O'NEIL met ΣΩΚΡΑΤΗΣ in Zürich\"; straße 𝔘𝔫𝔦 İstanbul."
+        let scalars = Array(text.unicodeScalars)
+        for token in Tokenizer.tokenize(scalars) where token.kind != .newline {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[token.start..<token.end])
+            #expect(token.text == String(view))
+            #expect(token.lower == String(view).lowercased())
+            #expect(token.isCapitalized == scalars[token.start].properties.isUppercase)
+        }
+    }
+
+    @Test func spacesAreUnicodeWhitespaceExceptNewline() {
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value), scalar != "\n" else { continue }
+            #expect(Tokenizer.isSpace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+}
