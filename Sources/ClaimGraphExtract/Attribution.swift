@@ -59,6 +59,7 @@ final class Attributor {
                 continue
             }
             guard let verb = doc.lex.verbs[t.lower] else { continue }
+            if isNounUse(v, start: s.tokens.lowerBound, end: s.tokens.upperBound) { continue }
             attribute(v, verb: verb, si: si, firstDraft: firstDraft)
         }
     }
@@ -120,6 +121,7 @@ final class Attributor {
         let prev = v > start ? tokens[v - 1].lower : ""
         if Vocabulary.determiners.contains(prev) || prev == "to" || prev == "so" { return }
         if v > start, tokens[v - 1].kind == .possessive { return }
+        if isInfinitive(v, start: start) { return }
         var k = v - 1
         var negated = false, sawBe = false
         while k >= start {
@@ -388,7 +390,7 @@ final class Attributor {
     /// Verbs that report speech only before a "that" clause, a quote or a colon.
     static let clauseOnlyVerbs: Set<String> = [
         "maintain", "respond", "reply", "propose", "recommend", "urge", "demand", "plead", "highlight", "signal",
-        "indicate", "underline", "underscore", "estimate", "forecast", "appeal", "advise", "counter",
+        "indicate", "underline", "underscore", "estimate", "forecast", "appeal", "advise", "counter", "repeat", "agree", "speak",
     ]
 
     /// Verbs whose object is the content ("denounced Tehran", "blaming Iran for …").
@@ -433,8 +435,13 @@ final class Attributor {
         return (classify(np, at: v), doc.text(tokens: np))
     }
 
+    /// Whether the phrase names a person as its head, not only as a modifier ("Lopes's lawyer").
     private func hasPerson(_ r: Range<Int>) -> Bool {
-        r.contains { names.mentionAt[$0] >= 0 }
+        r.contains { i in
+            guard names.mentionAt[i] >= 0 else { return false }
+            let m = names.mentions[Int(names.mentionAt[i])]
+            return !isModifierMention(m, in: r) && !insideOutlet(i)
+        }
     }
 
     func backwardNP(_ k: Int, start: Int) -> Range<Int> {
@@ -462,6 +469,8 @@ final class Attributor {
             let t = tokens[b]
             guard t.kind == .word || t.kind == .number || t.kind == .possessive else { break }
             if b > p && (Vocabulary.clauseWords.contains(t.lower) || doc.lex.verbs[t.lower] != nil || Vocabulary.timeWords.contains(t.lower) && !t.isCapitalized) { break }
+            // "refuted by Tehran ever since …", "said Lopes recently": an adverb closes the phrase.
+            if b > p, !t.isCapitalized, Attributor.isAdverbLike(t.lower) { break }
             b += 1
         }
         return p..<b
