@@ -11,6 +11,8 @@ struct DraftStatement {
     var paragraph: Int
     var anchor: Int
     var bare: Bool
+    /// The first token of the speaker phrase; -1 when unknown.
+    var subject: Int = -1
 }
 
 /// Finds reporting clauses, their speakers and their content, sentence by sentence.
@@ -96,7 +98,7 @@ final class Attributor {
             }
             drafts.append(DraftStatement(speaker: ref, mention: mention, cue: cue, polarity: polarity, content: content,
                                          direct: direct, outlets: o, sentence: min(sentenceStart, content.lowerBound)..<max(sentenceEnd, content.upperBound),
-                                         paragraph: s.paragraph, anchor: anchor, bare: bare))
+                                         paragraph: s.paragraph, anchor: anchor, bare: bare, subject: subjectStart ?? anchor))
         }
     }
 
@@ -568,7 +570,7 @@ final class Attributor {
             }
             out.append(d)
         }
-        drafts = foldQuotedFragments(out)
+        drafts = foldQuotedFragments(dropEmbeddedReports(out))
     }
 
     /// One act reported twice: a paraphrase quoting a short fragment ("would “not remain

@@ -128,3 +128,22 @@ extension Attributor {
         return nil
     }
 }
+
+extension Attributor {
+    /// A report inside the paraphrase of another is part of its content, not a new act:
+    /// "officials told Reuters that Iran had promised to …", "quoted him as saying Tehran had
+    /// agreed to …", "said that he had suggested …". The inner clause must be the complement
+    /// itself (its speaker opens the content or follows "that"); "according to" keeps its layer.
+    func dropEmbeddedReports(_ list: [DraftStatement]) -> [DraftStatement] {
+        let tokens = doc.tokens
+        return list.filter { b in
+            guard b.cue != "according to", b.subject >= 0, b.subject < tokens.count else { return true }
+            let verbStart = tokens[b.anchor].start
+            let subjectStart = tokens[b.subject].start
+            return !list.contains { a in
+                guard !a.direct, a.anchor < b.anchor, a.content.contains(verbStart), a.content.contains(subjectStart) || a.content.lowerBound == subjectStart else { return false }
+                return a.content.lowerBound == subjectStart || (b.subject > 0 && tokens[b.subject - 1].lower == "that")
+            }
+        }
+    }
+}

@@ -83,3 +83,17 @@ import Testing
     #expect(extract("Talks resumed. Tomas Berg repeated that the plant would stay open.").statements.count == 1)
     #expect(extract("Talks resumed. Tomas Berg repeated the mistake of his predecessor.").statements.isEmpty)
 }
+
+@Test func reportInsideAParaphraseIsItsContent() {
+    let a = extract("Talks resumed. Two diplomats told the Daily Planet that Brazil had promised to send more grain.")
+    #expect(a.statements.count == 1)
+    #expect(!a.statements.contains { $0.speaker == .country("BR") })
+    let b = extract("Talks resumed. Tomas Berg also said that he had suggested that Chile should send experts.")
+    #expect(b.statements.count == 1)
+    #expect(b.statements.first?.text.hasPrefix("he had suggested") == true)
+    // Hard negatives: a second speaker's own clause, and a nested "according to" layer, stay.
+    let c = extract("Talks resumed. Tomas Berg said the deal was dead, while Ana Duarte said it could be saved.")
+    #expect(c.statements.contains { $0.speaker == .person("Ana Duarte") })
+    let d = extract("Talks resumed. Tomas Berg wrote that according to local officials, the dam had failed.")
+    #expect(d.statements.contains { $0.speaker == .unnamed("local officials") })
+}
