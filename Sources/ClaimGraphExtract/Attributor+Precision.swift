@@ -25,6 +25,12 @@ extension Attributor {
         "tweets", "post", "posts", "note", "notes", "question", "questions", "warning", "warnings", "threat", "boast",
         "boasts", "denial", "denials", "statement", "statements", "dispute", "disputes", "object", "objects",
     ]
+    /// Present-tense forms that are far more often nouns and report speech only before "that",
+    /// a colon or a quote ("officials state that …" but "the state", "a question").
+    static let clauseOnlyForms: Set<String> = [
+        "state", "states", "question", "questions", "object", "objects", "post", "posts", "quote", "quotes",
+        "signal", "signals", "charge", "charges", "brief", "briefs", "note",
+    ]
     /// Modifiers that mark the next word as a noun ("past claims", "media reports", "fresh calls").
     static let nounModifiers: Set<String> = [
         "past", "previous", "earlier", "recent", "similar", "false", "unfounded", "baseless", "initial", "jobless",
@@ -42,6 +48,11 @@ extension Attributor {
     func isNounUse(_ v: Int, start: Int, end: Int) -> Bool {
         let tokens = doc.tokens
         let w = tokens[v].lower
+        // "the rural state", "a debate question": these forms report speech only before a clause.
+        if Attributor.clauseOnlyForms.contains(w) {
+            let opens = v + 1 < end && (tokens[v + 1].lower == "that" || tokens[v + 1].text == ":" || tokens[v + 1].kind == .openQuote)
+            if !opens { return true }
+        }
         guard Attributor.nounLikeForms.contains(w) else { return false }
         if v + 1 < end {
             let next = tokens[v + 1].lower

@@ -134,7 +134,10 @@ extension Attributor {
             // Skip people whose honorific ("Mr.", "Ms.") contradicts the pronoun.
             let wanted: Character = pronoun == "he" || pronoun == "him" ? "m" : "f"
             let other: Character = wanted == "m" ? "f" : "m"
+            // A one-word "name" with no role and no honorific ("Seeds", "Giving" opening a caption) is
+            // too weak an antecedent for a pronoun.
             if let m = names.mentions.last(where: { $0.tokens.lowerBound < v && honorificGender(of: $0.cluster, before: v) != other
+                && (names.clusters[$0.cluster].fullestWords > 1 || !names.clusters[$0.cluster].roles.isEmpty || honorificGender(of: $0.cluster, before: v) != nil)
                 && (honorificGender(of: $0.cluster, before: v) != nil || givenNameGender(of: $0.cluster) != other) }) {
                 return .person(m.cluster)
             }

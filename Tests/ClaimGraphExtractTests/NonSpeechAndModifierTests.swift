@@ -97,3 +97,27 @@ import Testing
     let d = extract("Talks resumed. Tomas Berg wrote that according to local officials, the dam had failed.")
     #expect(d.statements.contains { $0.speaker == .unnamed("local officials") })
 }
+
+@Test func nounFormsOfStateAndQuestionAreNoReports() {
+    #expect(extract("Voters gathered. Senator Ruth Okafor flew home to the rural state on Friday.").statements.isEmpty)
+    #expect(extract("Voters gathered. Senator Ruth Okafor received a debate question about taxes.").statements.isEmpty)
+    // Hard negative: "states that" reports.
+    #expect(extract("Voters gathered. Senator Ruth Okafor states that taxes will rise.").statements.count == 1)
+}
+
+@Test func pronounSkipsOneWordNameWithoutRole() {
+    // "Seeds" opening a sentence is read as a name; "she" goes back to the titled person.
+    let r = extract("Voters gathered. Senator Ruth Okafor toured the farm. Seeds were scarce this year. “We need help,” she said.")
+    #expect(r.statements.first?.speaker == .person("Ruth Okafor"))
+    // Hard negative: a surname with a title stays a valid antecedent.
+    let n = extract("Voters gathered. Senator Okafor toured the farm. “We need help,” she said.")
+    #expect(n.statements.first?.speaker == .person("Okafor"))
+}
+
+@Test func periodOfPreviousSentenceIsNoRole() {
+    let r = extract("Voters gathered at the farm. Peter Quill arrived late.")
+    #expect(r.persons.first { $0.name == "Peter Quill" }?.roles.isEmpty == true)
+    // Hard negative: a title in the name's own sentence is still read.
+    let n = extract("Voters gathered at the farm. Senator Peter Quill arrived late.")
+    #expect(n.persons.first { $0.name == "Peter Quill" }?.roles == ["Senator"])
+}
