@@ -158,3 +158,46 @@ extension Attributor {
         }
     }
 }
+
+extension Attributor {
+    /// Capitalized heads that close the name of a body or a law ("… Relations Committee", "… Production Act").
+    static let bodyNameHeads: Set<String> = [
+        "committee", "subcommittee", "act", "bill", "commission", "bureau", "office", "department", "ministry", "agency",
+        "administration", "institute", "university", "college", "school", "center", "centre", "council", "foundation",
+        "association", "society", "union", "party", "board", "court", "service", "authority", "fund", "program",
+        "programme", "project", "survey", "statistics", "index", "organization", "organisation",
+    ]
+
+    /// Whether a one-word "name" is a word inside the name of a body or a law: "the Bureau of Labor
+    /// Statistics", "the Senate Foreign Relations Committee", "the Defense Production Act".
+    func insideBodyName(_ m: PersonMention) -> Bool {
+        guard names.clusters[m.cluster].fullestWords == 1 else { return false }
+        let tokens = doc.tokens
+        let connectors: Set<String> = ["of", "and", "for", "on", "&"]
+        var a = m.tokens.lowerBound - 1
+        while a >= 0, m.tokens.lowerBound - a < 7, tokens[a].kind == .word, tokens[a].isCapitalized || connectors.contains(tokens[a].lower) {
+            if tokens[a].isCapitalized, Attributor.bodyNameHeads.contains(tokens[a].lower) { return true }
+            a -= 1
+        }
+        var b = m.tokens.upperBound
+        while b < tokens.count, b - m.tokens.upperBound < 6, tokens[b].kind == .word, tokens[b].isCapitalized || connectors.contains(tokens[b].lower) {
+            if tokens[b].isCapitalized, Attributor.bodyNameHeads.contains(tokens[b].lower) { return true }
+            b += 1
+        }
+        return false
+    }
+
+    /// Whether a cluster is a weak antecedent for a pronoun: one word, no honorific, and no role
+    /// that names a person ("Seeds", "Statistics" after "Office of National").
+    func isWeakAntecedent(_ cluster: Int, before v: Int) -> Bool {
+        let c = names.clusters[cluster]
+        guard c.fullestWords == 1, honorificGender(of: cluster, before: v) == nil else { return false }
+        let personal = c.roles.contains { role in
+            role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains { w in
+                let s = String(w).trimmingCharacters(in: .punctuationCharacters)
+                return Vocabulary.personRoles.contains(s) || doc.lex.roleNouns[s] == "person" || doc.lex.titleWords.contains(s)
+            }
+        }
+        return !personal
+    }
+}

@@ -8,7 +8,7 @@ extension Attributor {
         // A name that only modifies the head ("a Lopes associate") or lies inside an outlet's
         // name ("the New York Times") is not the speaker.
         let named = r.compactMap { names.mentionAt[$0] >= 0 ? names.mentions[Int(names.mentionAt[$0])] : nil }
-        let persons = named.filter { !isModifierMention($0, in: r) && !insideOutlet($0.tokens.lowerBound) }
+        let persons = named.filter { !isModifierMention($0, in: r) && !insideOutlet($0.tokens.lowerBound) && !insideBodyName($0) }
         let countriesInNP: [String] = r.compactMap { doc.countryCode(at: $0) }
         // "the Biden administration", "the government of ... Joe Biden", "Ukrainian authorities".
         if let g = r.first(where: { Vocabulary.governmentNouns.contains(tokens[$0].lower) }),
@@ -137,7 +137,7 @@ extension Attributor {
             // A one-word "name" with no role and no honorific ("Seeds", "Giving" opening a caption) is
             // too weak an antecedent for a pronoun.
             if let m = names.mentions.last(where: { $0.tokens.lowerBound < v && honorificGender(of: $0.cluster, before: v) != other
-                && (names.clusters[$0.cluster].fullestWords > 1 || !names.clusters[$0.cluster].roles.isEmpty || honorificGender(of: $0.cluster, before: v) != nil)
+                && !isWeakAntecedent($0.cluster, before: v) && !insideBodyName($0)
                 && (honorificGender(of: $0.cluster, before: v) != nil || givenNameGender(of: $0.cluster) != other) }) {
                 return .person(m.cluster)
             }

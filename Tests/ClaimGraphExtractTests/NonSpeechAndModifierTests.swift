@@ -121,3 +121,14 @@ import Testing
     let n = extract("Voters gathered at the farm. Senator Peter Quill arrived late.")
     #expect(n.persons.first { $0.name == "Peter Quill" }?.roles == ["Senator"])
 }
+
+@Test func wordInsideABodyNameIsNoSpeaker() {
+    // "Statistics" in "the Bureau of Farm Statistics" is read as a one-word name; it is no antecedent.
+    let r = extract("Prices rose, according to the Bureau of Farm Statistics. “It is a bad year,” he said.")
+    #expect(!r.statements.contains { $0.speaker == .person("Statistics") })
+    let s = extract("Prices rose. The Senate Foreign Relations Committee said the treaty was dead.")
+    #expect(!s.statements.contains { $0.speaker == .person("Relations") })
+    // Hard negative: a titled one-word name stays the antecedent of "he".
+    let n = extract("Prices rose. Senator Quill spoke. “It is a bad year,” he said.")
+    #expect(n.statements.first?.speaker == .person("Quill"))
+}
