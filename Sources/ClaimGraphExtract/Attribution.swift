@@ -128,7 +128,7 @@ final class Attributor {
         var negated = false, sawBe = false
         while k >= start {
             let w = tokens[k].lower
-            if Vocabulary.negations.contains(w) { negated = true; k -= 1; continue }
+            if Vocabulary.negations.contains(w) || w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") { negated = true; k -= 1; continue }
             // "he could appeal", "it would propose": a possible act, not a reported one.
             if Vocabulary.modals.contains(w) { return }
             if Vocabulary.auxiliaries.contains(w) { if Vocabulary.beForms.contains(w) { sawBe = true }; k -= 1; continue }
@@ -449,6 +449,8 @@ final class Attributor {
     func backwardNP(_ k: Int, start: Int) -> Range<Int> {
         let tokens = doc.tokens
         guard k >= start else { return k + 1..<k + 1 }
+        // A subject pronoun is the whole phrase ("… a swipe at Lopes -- he said").
+        if tokens[k].kind == .word, ["he", "she", "they", "we", "i"].contains(tokens[k].lower) { return k..<(k + 1) }
         var a = k
         while a >= start, k - a < 14 {
             let t = tokens[a]

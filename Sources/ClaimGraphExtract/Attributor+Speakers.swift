@@ -138,6 +138,8 @@ extension Attributor {
             // too weak an antecedent for a pronoun.
             if let m = names.mentions.last(where: { $0.tokens.lowerBound < v && honorificGender(of: $0.cluster, before: v) != other
                 && !isWeakAntecedent($0.cluster, before: v) && !insideBodyName($0)
+                // A name inside a quote is talked about, not the one who goes on speaking.
+                && doc.quoteOf[$0.tokens.lowerBound] < 0
                 && (honorificGender(of: $0.cluster, before: v) != nil || givenNameGender(of: $0.cluster) != other) }) {
                 return .person(m.cluster)
             }

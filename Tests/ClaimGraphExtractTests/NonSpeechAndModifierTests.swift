@@ -132,3 +132,19 @@ import Testing
     let n = extract("Prices rose. Senator Quill spoke. “It is a bad year,” he said.")
     #expect(n.statements.first?.speaker == .person("Quill"))
 }
+
+@Test func pronounSkipsNamesInsideTheQuote() {
+    let r = extract("Voters gathered. Senator Peter Quill took the stage. “Tomas Berg is 70 years old,” he noted.")
+    #expect(r.statements.first?.speaker == .person("Peter Quill"))
+    // Hard negative: a name outside quotes is still the antecedent.
+    let n = extract("Voters gathered. Tomas Berg took the stage. “I am 70 years old,” he noted.")
+    #expect(n.statements.first?.speaker == .person("Tomas Berg"))
+}
+
+@Test func contractedNegationAndPronounSubject() {
+    #expect(extract("Voters gathered. Tomas Berg didn't answer the question.").statements.isEmpty)
+    let r = extract("Voters gathered. In a swipe at Ana Duarte -- he said, “I am very clear about my principles.”")
+    #expect(!r.statements.contains { $0.speaker == .person("Ana Duarte") })
+    // Hard negative: an uncontracted positive verb still reports.
+    #expect(extract("Voters gathered. Tomas Berg answered that he had no plans.").statements.count == 1)
+}
