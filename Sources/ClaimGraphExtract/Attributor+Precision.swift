@@ -131,7 +131,6 @@ extension Attributor {
     /// The gender a person's given name implies, nil when unknown or shared.
     func givenNameGender(of cluster: Int) -> Character? {
         let words = names.clusters[cluster].fullest.split(separator: " ")
-        guard words.count >= 2 else { return nil }
         for w in words.prefix(2) {
             let s = String(w).trimmingCharacters(in: .punctuationCharacters)
             if let g = Attributor.givenNameGender[s] { return g }

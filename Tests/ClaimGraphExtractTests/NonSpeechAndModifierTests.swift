@@ -148,3 +148,11 @@ import Testing
     // Hard negative: an uncontracted positive verb still reports.
     #expect(extract("Voters gathered. Tomas Berg answered that he had no plans.").statements.count == 1)
 }
+
+@Test func oneWordGivenNameCarriesGender() {
+    let r = extract("Voters gathered. Senator Ruth Okafor arrived. Later, Michael brought the ballots. “We need help,” she said.")
+    #expect(r.statements.first?.speaker == .person("Ruth Okafor"))
+    // Hard negative: with a matching pronoun the one-word given name is the antecedent.
+    let n = extract("Voters gathered. Senator Ruth Okafor arrived. Later, Michael brought the ballots. “We need help,” he said.")
+    #expect(n.statements.first?.speaker != .person("Ruth Okafor"))
+}
