@@ -186,8 +186,8 @@ extension Attributor {
         return false
     }
 
-    /// Whether a cluster is a weak antecedent for a pronoun: one word, no honorific, and no role
-    /// that names a person ("Seeds", "Statistics" after "Office of National").
+    /// Whether a cluster is a weak antecedent for a pronoun: one word, no honorific, no role that
+    /// names a person, and seen only opening sentences ("Seeds were scarce this year.").
     func isWeakAntecedent(_ cluster: Int, before v: Int) -> Bool {
         let c = names.clusters[cluster]
         guard c.fullestWords == 1, honorificGender(of: cluster, before: v) == nil else { return false }
@@ -197,6 +197,11 @@ extension Attributor {
                 return Vocabulary.personRoles.contains(s) || doc.lex.roleNouns[s] == "person" || doc.lex.titleWords.contains(s)
             }
         }
-        return !personal
+        guard !personal else { return false }
+        // Only a word that never appears inside a sentence ("Seeds were scarce"); a bare surname
+        // used mid-sentence ("…, Lopes said") stays a valid antecedent.
+        return names.mentions.allSatisfy { m in
+            m.cluster != cluster || doc.sentences[Int(max(0, doc.sentenceOf[m.tokens.lowerBound]))].tokens.lowerBound == m.tokens.lowerBound
+        }
     }
 }
