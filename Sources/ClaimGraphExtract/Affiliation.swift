@@ -52,7 +52,10 @@ enum Affiliation {
     static func chainBefore(_ end: Int, doc: Document) -> (Range<Int>?, Set<String>, Bool) {
         let tokens = doc.tokens
         guard end >= 0 else { return (nil, [], false) }
-        let sentenceStart = doc.sentences[Int(max(0, doc.sentenceOf[end]))].tokens.lowerBound
+        // The chain lies in the name's own sentence: a period closing the previous one is no title.
+        let nameToken = min(end + 1, tokens.count - 1)
+        let sentenceStart = doc.sentences[Int(max(0, doc.sentenceOf[nameToken]))].tokens.lowerBound
+        guard end >= sentenceStart else { return (nil, [], false) }
         var k = end
         var countries: Set<String> = []
         var hasRole = false
@@ -77,7 +80,7 @@ enum Affiliation {
             }
             var lower = t.lower
             if lower.hasSuffix(".") { lower.removeLast() }
-            let roleWord = doc.lex.titleWords.contains(lower) || doc.lex.roleNouns[lower] == "person" || Vocabulary.personRoles.contains(lower) || doc.titleLen[k] > 0
+            let roleWord = !lower.isEmpty && doc.lex.titleWords.contains(lower) || doc.lex.roleNouns[lower] == "person" || Vocabulary.personRoles.contains(lower) || doc.titleLen[k] > 0
             if roleWord { hasRole = true }
             let ok = roleWord || (t.kind == .word && t.isCapitalized && !Vocabulary.capitalizedStopwords.contains(lower))
                 || Vocabulary.chainAdjectives.contains(lower) || (t.kind == .punct && t.text == "-")

@@ -11,6 +11,8 @@ struct DraftStatement {
     var paragraph: Int
     var anchor: Int
     var bare: Bool
+    /// The first token of the speaker phrase; -1 when unknown.
+    var subject: Int = -1
 }
 
 /// Finds reporting clauses, their speakers and their content, sentence by sentence.
@@ -59,6 +61,7 @@ final class Attributor {
                 continue
             }
             guard let verb = doc.lex.verbs[t.lower] else { continue }
+            if isNounUse(v, start: s.tokens.lowerBound, end: s.tokens.upperBound) { continue }
             attribute(v, verb: verb, si: si, firstDraft: firstDraft)
         }
     }
@@ -95,7 +98,7 @@ final class Attributor {
             }
             drafts.append(DraftStatement(speaker: ref, mention: mention, cue: cue, polarity: polarity, content: content,
                                          direct: direct, outlets: o, sentence: min(sentenceStart, content.lowerBound)..<max(sentenceEnd, content.upperBound),
-                                         paragraph: s.paragraph, anchor: anchor, bare: bare))
+                                         paragraph: s.paragraph, anchor: anchor, bare: bare, subject: subjectStart ?? anchor))
         }
     }
 
@@ -120,11 +123,12 @@ final class Attributor {
         let prev = v > start ? tokens[v - 1].lower : ""
         if Vocabulary.determiners.contains(prev) || prev == "to" || prev == "so" { return }
         if v > start, tokens[v - 1].kind == .possessive { return }
+        if isInfinitive(v, start: start) { return }
         var k = v - 1
         var negated = false, sawBe = false
         while k >= start {
             let w = tokens[k].lower
-            if Vocabulary.negations.contains(w) { negated = true; k -= 1; continue }
+            if Vocabulary.negations.contains(w) || w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") { negated = true; k -= 1; continue }
             // "he could appeal", "it would propose": a possible act, not a reported one.
             if Vocabulary.modals.contains(w) { return }
             if Vocabulary.auxiliaries.contains(w) { if Vocabulary.beForms.contains(w) { sawBe = true }; k -= 1; continue }
@@ -388,7 +392,7 @@ final class Attributor {
     /// Verbs that report speech only before a "that" clause, a quote or a colon.
     static let clauseOnlyVerbs: Set<String> = [
         "maintain", "respond", "reply", "propose", "recommend", "urge", "demand", "plead", "highlight", "signal",
-        "indicate", "underline", "underscore", "estimate", "forecast", "appeal", "advise", "counter",
+        "indicate", "underline", "underscore", "estimate", "forecast", "appeal", "advise", "counter", "repeat", "agree", "speak",
     ]
 
     /// Verbs whose object is the content ("denounced Tehran", "blaming Iran for …").
@@ -433,13 +437,20 @@ final class Attributor {
         return (classify(np, at: v), doc.text(tokens: np))
     }
 
+    /// Whether the phrase names a person as its head, not only as a modifier ("Lopes's lawyer").
     private func hasPerson(_ r: Range<Int>) -> Bool {
-        r.contains { names.mentionAt[$0] >= 0 }
+        r.contains { i in
+            guard names.mentionAt[i] >= 0 else { return false }
+            let m = names.mentions[Int(names.mentionAt[i])]
+            return !isModifierMention(m, in: r) && !insideOutlet(i)
+        }
     }
 
     func backwardNP(_ k: Int, start: Int) -> Range<Int> {
         let tokens = doc.tokens
         guard k >= start else { return k + 1..<k + 1 }
+        // A subject pronoun is the whole phrase ("… a swipe at Lopes -- he said").
+        if tokens[k].kind == .word, ["he", "she", "they", "we", "i"].contains(tokens[k].lower) { return k..<(k + 1) }
         var a = k
         while a >= start, k - a < 14 {
             let t = tokens[a]
@@ -462,6 +473,8 @@ final class Attributor {
             let t = tokens[b]
             guard t.kind == .word || t.kind == .number || t.kind == .possessive else { break }
             if b > p && (Vocabulary.clauseWords.contains(t.lower) || doc.lex.verbs[t.lower] != nil || Vocabulary.timeWords.contains(t.lower) && !t.isCapitalized) { break }
+            // "refuted by Tehran ever since …", "said Lopes recently": an adverb closes the phrase.
+            if b > p, !t.isCapitalized, Attributor.isAdverbLike(t.lower) { break }
             b += 1
         }
         return p..<b
@@ -559,7 +572,7 @@ final class Attributor {
             }
             out.append(d)
         }
-        drafts = foldQuotedFragments(out)
+        drafts = foldQuotedFragments(dropEmbeddedReports(out))
     }
 
     /// One act reported twice: a paraphrase quoting a short fragment ("would “not remain

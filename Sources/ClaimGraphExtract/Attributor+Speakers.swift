@@ -5,13 +5,16 @@ extension Attributor {
     func classify(_ r: Range<Int>, at v: Int) -> [SpeakerRef] {
         guard !r.isEmpty else { return [] }
         let tokens = doc.tokens
-        let persons = r.compactMap { names.mentionAt[$0] >= 0 ? names.mentions[Int(names.mentionAt[$0])] : nil }
+        // A name that only modifies the head ("a Lopes associate") or lies inside an outlet's
+        // name ("the New York Times") is not the speaker.
+        let named = r.compactMap { names.mentionAt[$0] >= 0 ? names.mentions[Int(names.mentionAt[$0])] : nil }
+        let persons = named.filter { !isModifierMention($0, in: r) && !insideOutlet($0.tokens.lowerBound) && !insideBodyName($0) }
         let countriesInNP: [String] = r.compactMap { doc.countryCode(at: $0) }
         // "the Biden administration", "the government of ... Joe Biden", "Ukrainian authorities".
         if let g = r.first(where: { Vocabulary.governmentNouns.contains(tokens[$0].lower) }),
            g == r.upperBound - 1 || (g + 1 < tokens.count && ["of", "in"].contains(tokens[g + 1].lower)) {
             var codes = countriesInNP
-            if codes.isEmpty { codes = persons.flatMap { names.clusters[$0.cluster].countries.sorted() } }
+            if codes.isEmpty { codes = named.flatMap { names.clusters[$0.cluster].countries.sorted() } }
             if let code = codes.first { return [.country(code)] }
         }
         if !persons.isEmpty {
@@ -130,7 +133,14 @@ extension Attributor {
         if pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her" {
             // Skip people whose honorific ("Mr.", "Ms.") contradicts the pronoun.
             let wanted: Character = pronoun == "he" || pronoun == "him" ? "m" : "f"
-            if let m = names.mentions.last(where: { $0.tokens.lowerBound < v && honorificGender(of: $0.cluster, before: v) != (wanted == "m" ? "f" : "m") }) {
+            let other: Character = wanted == "m" ? "f" : "m"
+            // A one-word "name" with no role and no honorific ("Seeds", "Giving" opening a caption) is
+            // too weak an antecedent for a pronoun.
+            if let m = names.mentions.last(where: { $0.tokens.lowerBound < v && honorificGender(of: $0.cluster, before: v) != other
+                && !isWeakAntecedent($0.cluster, before: v) && !insideBodyName($0)
+                // A name inside a quote is talked about, not the one who goes on speaking.
+                && doc.quoteOf[$0.tokens.lowerBound] < 0
+                && (honorificGender(of: $0.cluster, before: v) != nil || givenNameGender(of: $0.cluster) != other) }) {
                 return .person(m.cluster)
             }
             return nil
