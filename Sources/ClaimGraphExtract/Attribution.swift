@@ -351,7 +351,7 @@ final class Attributor {
     private var subjectEnd: Int?
 
     /// Words that open an adverbial -ing clause whose subject is the main clause's.
-    static let ingSubordinators: Set<String> = ["while", "after", "before", "when", "whilst", "by"]
+    static let ingSubordinators: WordSet = ["while", "after", "before", "when", "whilst", "by"]
 
     private func isMannerAdverb(_ i: Int) -> Bool {
         guard i >= 0, i < doc.tokens.count else { return false }
@@ -390,13 +390,13 @@ final class Attributor {
     }
 
     /// Verbs that report speech only before a "that" clause, a quote or a colon.
-    static let clauseOnlyVerbs: Set<String> = [
+    static let clauseOnlyVerbs: WordSet = [
         "maintain", "respond", "reply", "propose", "recommend", "urge", "demand", "plead", "highlight", "signal",
         "indicate", "underline", "underscore", "estimate", "forecast", "appeal", "advise", "counter", "repeat", "agree", "speak",
     ]
 
     /// Verbs whose object is the content ("denounced Tehran", "blaming Iran for …").
-    static let objectVerbs: Set<String> = [
+    static let objectVerbs: WordSet = [
         "accuse", "blame", "criticize", "criticise", "denounce", "acknowledge", "admit", "condemn", "dismiss", "reject",
         "deny", "refute", "rebuff", "slam", "praise", "welcome", "confirm",
     ]

@@ -1,7 +1,7 @@
 /// Articles spoken of in the text, and the outlet they credit ("In the article, writers … claim").
 extension Attributor {
     /// Nouns that name a published piece.
-    static let pieceNouns: Set<String> = ["article", "report", "story", "op-ed", "editorial", "column", "investigation", "piece"]
+    static let pieceNouns: WordSet = ["article", "report", "story", "op-ed", "editorial", "column", "investigation", "piece"]
 
     /// Remembers the outlet of a sentence that speaks of a piece it published: "an article
     /// published on 29 August in the Washington Post", "a Guardian report".

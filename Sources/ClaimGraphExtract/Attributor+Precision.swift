@@ -4,7 +4,7 @@ import Foundation
 /// phrases where a name is only a modifier of the real speaker.
 extension Attributor {
     /// Words ending in "-ly" that are nouns or adjectives inside a noun phrase, not adverbs.
-    static let lyNonAdverbs: Set<String> = [
+    static let lyNonAdverbs: WordSet = [
         "family", "assembly", "ally", "rally", "supply", "reply", "anomaly", "monopoly", "homily", "folly", "bully",
         "belly", "jelly", "holy", "only", "friendly", "elderly", "daily", "weekly", "monthly", "quarterly", "yearly",
         "costly", "deadly", "lonely", "lovely", "silly", "ugly", "orderly", "burly", "hourly", "nightly", "likely",
@@ -17,7 +17,7 @@ extension Attributor {
     }
 
     /// Reporting-verb forms that are also common nouns ("claims", "reports", "promise").
-    static let nounLikeForms: Set<String> = [
+    static let nounLikeForms: WordSet = [
         "claim", "claims", "report", "reports", "promise", "promises", "pledge", "pledges", "vow", "vows", "comment",
         "comments", "answer", "answers", "remark", "remarks", "demand", "demands", "appeal", "appeals", "charge",
         "charges", "call", "calls", "plea", "pleas", "protest", "protests", "estimate", "estimates", "forecast",
@@ -27,12 +27,12 @@ extension Attributor {
     ]
     /// Present-tense forms that are far more often nouns and report speech only before "that",
     /// a colon or a quote ("officials state that …" but "the state", "a question").
-    static let clauseOnlyForms: Set<String> = [
+    static let clauseOnlyForms: WordSet = [
         "state", "states", "question", "questions", "object", "objects", "post", "posts", "quote", "quotes",
         "signal", "signals", "charge", "charges", "brief", "briefs", "note",
     ]
     /// Modifiers that mark the next word as a noun ("past claims", "media reports", "fresh calls").
-    static let nounModifiers: Set<String> = [
+    static let nounModifiers: WordSet = [
         "past", "previous", "earlier", "recent", "similar", "false", "unfounded", "baseless", "initial", "jobless",
         "new", "latest", "fresh", "further", "media", "news", "press", "conflicting", "competing", "separate",
         "unconfirmed", "numerous", "multiple", "many", "several", "various", "such", "these", "those", "other", "same",
@@ -41,7 +41,7 @@ extension Attributor {
         "second", "third", "final", "main", "major", "key", "early", "late", "broken", "repeated", "persistent",
     ]
     /// Prepositions after which a reporting-verb form is a noun ("reports on the audit", "claims of fraud").
-    static let nounFollowers: Set<String> = ["of", "about", "over", "regarding", "concerning", "by", "against", "from"]
+    static let nounFollowers: WordSet = ["of", "about", "over", "regarding", "concerning", "by", "against", "from"]
 
     /// Whether the reporting-verb form at `v` is used as a noun: "a 2015 promise", "past claims
     /// that", "media reports on the audit", "Continuing claims were 1.2 million".
@@ -91,7 +91,7 @@ extension Attributor {
     }
 
     /// Words after a name that do not make the name a modifier ("Obama and Reid both said").
-    static let nameFollowersKeepingHead: Set<String> = ["and", "or", "both", "all", "himself", "herself", "themselves", "too", "also", "alone", "jointly", "together", "again", "once"]
+    static let nameFollowersKeepingHead: WordSet = ["and", "or", "both", "all", "himself", "herself", "themselves", "too", "also", "alone", "jointly", "together", "again", "once"]
 
     /// Whether the person mention `m` inside phrase `r` is only a modifier of another head:
     /// "a longtime Lopes associate", "Lopes's lawyer", "one of Lopes' attorneys".
@@ -116,24 +116,12 @@ extension Attributor {
         return false
     }
 
-    /// Given names with one gender ("m" or "f"), from the bundled lexicon.
-    static let givenNameGender: [String: Character] = {
-        guard let dir = Bundle.module.url(forResource: "Lexicons", withExtension: nil),
-              let text = try? String(contentsOf: dir.appendingPathComponent("given-names-gender.tsv"), encoding: .utf8) else { return [:] }
-        var out: [String: Character] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let f = line.split(separator: "\t")
-            if f.count == 2, let g = f[1].first { out[String(f[0])] = g }
-        }
-        return out
-    }()
-
     /// The gender a person's given name implies, nil when unknown or shared.
     func givenNameGender(of cluster: Int) -> Character? {
         let words = names.clusters[cluster].fullest.split(separator: " ")
         for w in words.prefix(2) {
             let s = String(w).trimmingCharacters(in: .punctuationCharacters)
-            if let g = Attributor.givenNameGender[s] { return g }
+            if let g = doc.lex.givenNameGender[s] { return g }
         }
         return nil
     }
@@ -160,7 +148,7 @@ extension Attributor {
 
 extension Attributor {
     /// Capitalized heads that close the name of a body or a law ("… Relations Committee", "… Production Act").
-    static let bodyNameHeads: Set<String> = [
+    static let bodyNameHeads: WordSet = [
         "committee", "subcommittee", "act", "bill", "commission", "bureau", "office", "department", "ministry", "agency",
         "administration", "institute", "university", "college", "school", "center", "centre", "council", "foundation",
         "association", "society", "union", "party", "board", "court", "service", "authority", "fund", "program",

@@ -32,6 +32,8 @@ struct Lexicons: Sendable {
     var givenNames = WordSet()
     var ambiguousGivenNames = WordSet()
     var nonNames = WordSet()
+    /// Given names with one gender ("m" or "f").
+    var givenNameGender = WordMap<Character>()
 
     /// Loads the lexicons bundled with the module.
     static func bundled() throws -> Lexicons {
@@ -115,6 +117,9 @@ struct Lexicons: Sendable {
         }
         givenNames = WordSet(lines("given-names.txt"))
         ambiguousGivenNames = WordSet(lines("given-names-ambiguous.txt"))
+        for row in rows("given-names-gender.tsv", columns: 2) {
+            if let gender = row[1].first { givenNameGender[row[0]] = gender }
+        }
         nonNames = WordSet(lines("non-names.txt").map { $0.lowercased() })
     }
 

@@ -3,7 +3,7 @@
 enum OutletFinder {
     struct Found { var name: String; var surface: String; var tokens: Range<Int> }
 
-    static let socialNetworks: Set<String> = ["facebook", "twitter", "x", "instagram", "telegram", "youtube", "tiktok", "whatsapp"]
+    static let socialNetworks: WordSet = ["facebook", "twitter", "x", "instagram", "telegram", "youtube", "tiktok", "whatsapp"]
 
     static func outlets(in r: Range<Int>, doc: Document, skip: (Int) -> Bool = { _ in false }) -> [Found] {
         let tokens = doc.tokens
@@ -41,9 +41,9 @@ enum OutletFinder {
 
     /// Words before an outlet that make it the channel of a statement: "told Reuters",
     /// "according to AFP", "in an interview with CNN", "quoted by Fars", "said on Al Jazeera".
-    static let creditWordsBefore: Set<String> = ["to", "with", "by", "on", "in", "from", "according", "told", "tells", "telling"]
+    static let creditWordsBefore: WordSet = ["to", "with", "by", "on", "in", "from", "according", "told", "tells", "telling"]
     /// Modifiers skipped between a credit word and the outlet ("the state-run IRNA").
-    static let outletModifiers: Set<String> = ["the", "a", "an", "state-run", "state", "official", "semi-official", "state-owned",
+    static let outletModifiers: WordSet = ["the", "a", "an", "state-run", "state", "official", "semi-official", "state-owned",
                                                "news", "agency", "public", "private", "pan-arab", "broadcaster", "newspaper", "daily"]
 
     /// Whether an outlet found in a reporting frame credits the statement rather than being

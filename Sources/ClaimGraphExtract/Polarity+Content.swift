@@ -1,7 +1,7 @@
 /// Decides claim or denial from the reporting verb and the content.
 enum PolarityRule {
-    static let concessives: Set<String> = ["although", "though", "while", "whilst", "whereas", "despite"]
-    static let negatedAux: Set<String> = ["do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "will", "cannot"]
+    static let concessives: WordSet = ["although", "though", "while", "whilst", "whereas", "despite"]
+    static let negatedAux: WordSet = ["do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "will", "cannot"]
 
     /// Denial when the verb denies, the content calls something false, or its main clause is
     /// negated with a non-modal auxiliary ("we never sent", "does not export").
