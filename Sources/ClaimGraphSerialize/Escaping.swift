@@ -173,11 +173,26 @@ enum Escaping {
         }
     }
 
+    /// `isForbiddenInIRIRef` as two bit masks over ASCII, for the byte scans.
+    @usableFromInline static let iriForbiddenLow: UInt64 = 0x5000_0005_FFFF_FFFF
+    @usableFromInline static let iriForbiddenHigh: UInt64 = 0x3800_0001_5000_0000
+
+    /// The first byte of `b` that an IRIREF cannot hold, or nil.
+    @inline(__always)
+    static func firstForbiddenInIRIRef(_ b: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        for byte in b {
+            let forbidden = byte < 64 ? (iriForbiddenLow >> UInt64(byte)) & 1 != 0
+                                      : byte < 128 && (iriForbiddenHigh >> UInt64(byte &- 64)) & 1 != 0
+            if forbidden { return byte }
+        }
+        return nil
+    }
+
     /// The body of an `<IRIREF>` (Turtle, N-Triples): the IRI as is.
     /// - Returns: the first forbidden byte, or nil when all was written.
     @discardableResult
     static func writeIRIRef(_ b: UnsafeBufferPointer<UInt8>, to out: OutputBuffer) -> UInt8? {
-        for byte in b where byte < 0x80 && isForbiddenInIRIRef(UInt32(byte)) { return byte }
+        if let byte = firstForbiddenInIRIRef(b) { return byte }
         out.append(b)
         return nil
     }
@@ -228,6 +243,19 @@ enum Escaping {
             if !raw { out.append(0x5C) }
             out.append(UnsafeBufferPointer(rebasing: b[i..<(i + len)]))
             i += len
+        }
+        return true
+    }
+
+    /// Whether `b` is a PN_LOCAL written as is, in ASCII: letters, digits, `_`, `-`
+    /// and inner `.`, starting with a letter, digit or `_`. The common case, checked in one pass.
+    @inline(__always)
+    static func isPlainLocal(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = b.first, let last = b.last, last != 0x2E else { return b.isEmpty }
+        if first == 0x2D || first == 0x2E { return false }
+        for c in b {
+            let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+            if !(letter || (c >= 0x30 && c <= 0x39) || c == 0x5F || c == 0x2D || c == 0x2E) { return false }
         }
         return true
     }

@@ -11,6 +11,8 @@ final class OutputBuffer {
     private let storage: UnsafeMutablePointer<UInt8>
     private let capacity: Int
     private(set) var count = 0
+    /// How many times the buffer was written out.
+    private var drains = 0
     private var failure: Error?
 
     init(output: ByteOutput, capacity: Int = OutputBuffer.defaultCapacity) {
@@ -68,6 +70,18 @@ final class OutputBuffer {
         }
     }
 
+    /// A position in the stream of appended bytes, for `bytes(since:)`.
+    struct Mark { fileprivate var drains: Int; fileprivate var count: Int }
+
+    /// The current position.
+    var mark: Mark { Mark(drains: drains, count: count) }
+
+    /// The bytes appended since `mark`, or nil when some of them were already written out.
+    func bytes(since mark: Mark) -> [UInt8]? {
+        guard mark.drains == drains, mark.count <= count else { return nil }
+        return Array(UnsafeBufferPointer(start: storage + mark.count, count: count - mark.count))
+    }
+
     /// Throws the first failed write, if any.
     @inline(__always) func check() throws {
         if let failure { throw failure }
@@ -84,5 +98,6 @@ final class OutputBuffer {
             do { try output.write(UnsafeRawBufferPointer(start: storage, count: count)) } catch { failure = error }
         }
         count = 0
+        drains &+= 1
     }
 }

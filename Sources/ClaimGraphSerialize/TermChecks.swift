@@ -6,10 +6,7 @@ enum TermChecks {
     /// Throws when `iri` holds a character that an IRIREF cannot hold.
     static func checkIRIRef(_ iri: IRI, format: String) throws {
         var value = iri.value
-        let bad: UInt8? = value.withUTF8 { b in
-            for byte in b where byte < 0x80 && Escaping.isForbiddenInIRIRef(UInt32(byte)) { return byte }
-            return nil
-        }
+        let bad: UInt8? = value.withUTF8(Escaping.firstForbiddenInIRIRef)
         if let bad {
             throw SerializerError.unrepresentable(
                 format: format, term: iri.value,

@@ -34,6 +34,8 @@ public final class TurtleSerializer: TripleSink {
     private let out: OutputBuffer
     /// (`name:` bytes, namespace bytes), longest namespace first.
     private var prefixTable: [(name: [UInt8], namespace: [UInt8])] = []
+    /// The written form of each predicate seen so far (predicates are few), bounded.
+    private var predicateForms: [IRI: [UInt8]] = [:]
     private var started = false
     private var finished = false
     private var lastSubject: Term?
@@ -58,6 +60,7 @@ public final class TurtleSerializer: TripleSink {
         prefixTable.removeAll { $0.name.dropLast().elementsEqual(name.utf8) }
         prefixTable.append((Array(name.utf8) + [0x3A], Array(namespace.value.utf8)))
         prefixTable.sort { $0.namespace.count > $1.namespace.count }
+        predicateForms.removeAll()
         try out.check()
     }
 
@@ -107,7 +110,14 @@ public final class TurtleSerializer: TripleSink {
     }
 
     private func writePredicate(_ iri: IRI) {
+        if let form = predicateForms[iri] {
+            form.withUnsafeBufferPointer { out.append($0) }
+            return
+        }
+        let mark = out.mark
         if iri == RDF.type { out.append(0x61) } else { writeIRI(iri) }
+        // When the buffer was written out mid-term, the form is cached another time.
+        if predicateForms.count < 4096, let form = out.bytes(since: mark) { predicateForms[iri] = form }
     }
 
     private func writeObject(_ term: Term) {
@@ -133,6 +143,11 @@ public final class TurtleSerializer: TripleSink {
                 }
                 guard matches else { continue }
                 let local = UnsafeBufferPointer(rebasing: b[entry.namespace.count...])
+                if Escaping.isPlainLocal(local) {
+                    entry.name.withUnsafeBufferPointer { out.append($0) }
+                    out.append(local)
+                    return
+                }
                 if Escaping.pnLocalPlan(local) {
                     entry.name.withUnsafeBufferPointer { out.append($0) }
                     _ = Escaping.writePNLocal(local, to: out)

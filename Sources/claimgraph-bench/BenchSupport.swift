@@ -8,6 +8,8 @@ import ClaimGraphSerialize
 struct BenchOptions {
     var corpus = "../shared/bench/news-10k.jsonl.gz"
     var limit = Int.max
+    /// The parts to measure: extract, write, export.
+    var sections: Set<String> = ["extract", "write", "export"]
 
     static func parse(_ arguments: ArraySlice<String>) -> BenchOptions {
         var options = BenchOptions()
@@ -15,8 +17,15 @@ struct BenchOptions {
         while let argument = rest.popFirst() {
             switch argument {
             case "--limit": options.limit = Int(rest.popFirst() ?? "") ?? Int.max
+            case "--only":
+                let wanted = Set((rest.popFirst() ?? "").split(separator: ",").map(String.init))
+                guard !wanted.isEmpty, wanted.isSubset(of: options.sections) else {
+                    print("claimgraph-bench: --only takes a comma-separated list of extract, write, export")
+                    exit(64)
+                }
+                options.sections = wanted
             case "--help", "-h":
-                print("usage: claimgraph-bench [CORPUS.jsonl.gz] [--limit N]")
+                print("usage: claimgraph-bench [CORPUS.jsonl.gz] [--limit N] [--only extract,write,export]")
                 exit(0)
             default: options.corpus = argument
             }
@@ -29,7 +38,8 @@ struct BenchOptions {
 enum Corpus {
     /// Decompresses the corpus into `one`, and writes four copies with distinct ids into `four`.
     static func prepare(from path: String, limit: Int, one: URL, four: URL) throws {
-        let text = try ChildProcess.output("/bin/sh", ["-c", "gzip -dc \"$0\"", path])
+        let text = path.hasSuffix(".gz") ? try ChildProcess.output("/bin/sh", ["-c", "gzip -dc \"$0\"", path])
+                                          : try String(contentsOfFile: path, encoding: .utf8)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
         if lines.count > limit { lines = Array(lines.prefix(limit)) }
         try (lines.joined(separator: "\n") + "\n").write(to: one, atomically: true, encoding: .utf8)

@@ -1,6 +1,6 @@
 // claimgraph-bench: throughput and memory of ClaimGraph, printed as a table.
 //
-//   swift build -c release && .build/release/claimgraph-bench [CORPUS.jsonl.gz] [--limit N]
+//   swift build -c release && .build/release/claimgraph-bench [CORPUS.jsonl.gz] [--limit N] [--only extract,write,export]
 //
 // Measures extraction alone (1 core, all cores), each writer alone from an
 // in-memory graph (triples/s), and the real `claimgraph export` end to end
@@ -29,7 +29,7 @@ var table = Table()
 let articles = Corpus.load(one.path)
 let megabytes = Double(articles.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
 let extractor = try Extractor()
-for jobs in [1, cores] {
+for jobs in [1, cores] where options.sections.contains("extract") {
     let seconds = Clock.measure { Corpus.extractAll(articles, with: extractor, jobs: jobs) }
     table.add("extract, \(jobs) core\(jobs == 1 ? "" : "s")", megabytes: megabytes, articles: articles.count,
               seconds: seconds)
@@ -41,7 +41,7 @@ let builder = GraphBuilder(naming: try ResourceNaming(), sink: collector,
                            countryName: { extractor.countryName(code: $0) }, personKey: { NameKey.person($0) })
 for article in articles { try builder.add(article, extractor.extract(id: article.id, text: article.text)) }
 try builder.finish()
-for format in RDFFormat.allCases {
+for format in RDFFormat.allCases where options.sections.contains("write") {
     let output = CountingOutput()
     let seconds = try Clock.measureThrowing {
         let sink = format.makeSerializer(output: output)
@@ -55,7 +55,7 @@ for format in RDFFormat.allCases {
 // End to end: the real tool, as a user runs it.
 let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("claimgraph")
 var endToEnd: [String: (seconds: Double, peak: Int)] = [:]
-for (name, input, copies) in [("1×", one, 1), ("4×", four, 4)] {
+for (name, input, copies) in [("1×", one, 1), ("4×", four, 4)] where options.sections.contains("export") {
     for jobs in (copies == 1 ? [1, cores] : [cores]) {
         let out = work.appendingPathComponent("out-\(copies)-\(jobs)")
         let run = try ChildProcess.run(tool.path, ["export", input.path, "--out", out.path, "--jobs", String(jobs), "--quiet"])

@@ -2,6 +2,26 @@
 import Testing
 
 @Suite struct EscapingTests {
+    @Test func iriByteMasksAgreeWithTheIRIREFRule() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let expected = byte < 0x80 && Escaping.isForbiddenInIRIRef(UInt32(byte))
+            let found = [byte].withUnsafeBufferPointer { Escaping.firstForbiddenInIRIRef($0) }
+            #expect((found != nil) == expected, "byte \(value)")
+        }
+    }
+
+    @Test func plainLocalNamesAreValidPNLocals() {
+        for local in ["a", "a.b", "_x-1", "9", "a-", "Ab_9.z", "a.", "-a", ".a", "", "a b", "é", "a:b", "a%20"] {
+            let plain = Array(local.utf8).withUnsafeBufferPointer { Escaping.isPlainLocal($0) }
+            let writable = Array(local.utf8).withUnsafeBufferPointer { Escaping.pnLocalPlan($0) }
+            // Plain implies a PN_LOCAL written as is; the reverse need not hold.
+            if plain { #expect(writable, "\(local)") }
+        }
+        #expect(["a.b", "_x-1", "9", "Ab_9.z", ""].allSatisfy { l in Array(l.utf8).withUnsafeBufferPointer { Escaping.isPlainLocal($0) } })
+        #expect(!["a.", "-a", ".a", "a b", "é", "a:b", "a%20"].contains { l in Array(l.utf8).withUnsafeBufferPointer { Escaping.isPlainLocal($0) } })
+    }
+
     @Test func turtleShortString() {
         let e = { Support.escaped($0, Escaping.writeTurtleShortString) }
         #expect(e("a\"b\\c") == "a\\\"b\\\\c")
