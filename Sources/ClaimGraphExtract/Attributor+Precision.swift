@@ -120,7 +120,7 @@ extension Attributor {
     func givenNameGender(of cluster: Int) -> Character? {
         let words = names.clusters[cluster].fullest.split(separator: " ")
         for w in words.prefix(2) {
-            let s = String(w).trimmingCharacters(in: .punctuationCharacters)
+            let s = Vocabulary.trimmingPunctuation(w)
             if let g = doc.lex.givenNameGender[s] { return g }
         }
         return nil
@@ -181,7 +181,7 @@ extension Attributor {
         guard c.fullestWords == 1, honorificGender(of: cluster, before: v) == nil else { return false }
         let personal = c.roles.contains { role in
             role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains { w in
-                let s = String(w).trimmingCharacters(in: .punctuationCharacters)
+                let s = Vocabulary.trimmingPunctuation(w)
                 return Vocabulary.personRoles.contains(s) || doc.lex.roleNouns[s] == "person" || doc.lex.titleWords.contains(s)
             }
         }

@@ -89,4 +89,20 @@ enum Vocabulary {
         "good", "based", "notwithstanding", "throughout", "less", "few", "several", "one", "two", "three",
         "photo", "image", "related", "comments", "read", "watch", "editor", "advertisement", "share", "via",
     ]
+
+    /// `word` without the punctuation at either end ("Ali," → "Ali"), as a lexicon key.
+    static func trimmingPunctuation(_ word: Substring) -> String {
+        let isPunctuation: (Unicode.Scalar) -> Bool = { scalar in
+            if scalar.isASCII && (Tokenizer.isLetter(scalar) || Tokenizer.isDigit(scalar)) { return false }
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+            default: return false
+            }
+        }
+        let scalars = word.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isPunctuation($0) }),
+              let last = scalars.lastIndex(where: { !isPunctuation($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
 }

@@ -135,6 +135,20 @@ private struct Reader {
     mutating func iri() throws -> IRI {
         let start = i
         i += 1
+        // The common case: no escape, so the IRI is the (already validated) UTF-8 up to '>'.
+        var end = i
+        while end < b.count, b[end] != 0x3E, b[end] != 0x5C { end += 1 }
+        if end < b.count, b[end] == 0x3E {
+            let body = UnsafeBufferPointer(rebasing: b[i..<end])
+            if let bad = Escaping.firstForbiddenInIRIRef(body) {
+                i += body.firstIndex(of: bad)!
+                throw fail("character forbidden in IRIs")
+            }
+            let string = String(decoding: body, as: UTF8.self)
+            guard Escaping.hasScheme(body) else { throw fail("relative IRI <\(string)>", at: start) }
+            i = end + 1
+            return IRI(unchecked: string)
+        }
         var value = String.UnicodeScalarView()
         while true {
             guard !atEnd else { throw fail("unterminated IRI", at: start) }

@@ -48,6 +48,8 @@ public final class RDFXMLSerializer: TripleSink {
     public let configuration: Configuration
     private let xml: XMLTextWriter
     private var prefixes: [(name: String, namespace: String)] = []
+    /// `prefixes`, longest namespace first (ties in declaration order).
+    private var prefixesByLength: [(name: String, namespace: String)] = []
     private var generated: [String: String] = [:]
     private var names: [String: Name?] = [:]
     private var opened = false
@@ -78,6 +80,7 @@ public final class RDFXMLSerializer: TripleSink {
         if name == "rdf" { return }
         prefixes.removeAll { $0.name == name }
         prefixes.append((name, namespace.value))
+        prefixesByLength = prefixes.sorted(by: { $0.namespace.count > $1.namespace.count })
     }
 
     public func triple(_ triple: Triple) throws {
@@ -150,7 +153,7 @@ public final class RDFXMLSerializer: TripleSink {
             guard Escaping.isNCName(local), !Self.reservedRDFNames.contains(String(local)) else { return nil }
             return Name(qname: "rdf:" + local, declaration: nil)
         }
-        for entry in prefixes.sorted(by: { $0.namespace.count > $1.namespace.count }) where iri.hasPrefix(entry.namespace) {
+        for entry in prefixesByLength where iri.hasPrefix(entry.namespace) {
             let local = iri.dropFirst(entry.namespace.count)
             if Escaping.isNCName(local) { return Name(qname: entry.name + ":" + local, declaration: nil) }
         }

@@ -10,13 +10,13 @@ enum ClaimGraphExit {
     /// a write failure, an input that cannot be parsed or a graph a format cannot express;
     /// with `--strict`, any skipped input.
     static let failure = ExitCode(2)
-    /// Interrupted (SIGINT); no output file was replaced.
+    /// Interrupted (SIGINT; SIGTERM gives 143); no output file was replaced.
     static let interrupted = ExitCode(130)
 
     static let helpText = """
     Exit status: 0 all articles exported; 1 some inputs skipped (each reported on \
     standard error), the rest exported; 2 nothing exported (no readable article, output \
     folder not writable, invalid --base, write error) or, with --strict, any skipped \
-    input; 64 invalid command line; 130 interrupted.
+    input; 64 invalid command line; 130 interrupted (143 when terminated).
     """
 }

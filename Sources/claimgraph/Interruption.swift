@@ -6,7 +6,8 @@ import Darwin
 #endif
 
 /// Stops cleanly on SIGINT or SIGTERM: temporary files are removed, final files
-/// are left as they were, and the process exits with 130.
+/// are left as they were, and the process exits with 128 + the signal number
+/// (130 for SIGINT, 143 for SIGTERM), as shells report a death by that signal.
 enum Interruption {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var temporaryPaths: Set<String> = []
@@ -25,7 +26,7 @@ enum Interruption {
                 for path in temporaryPaths { unlink(path) }
                 lock.unlock()
                 StandardError.line("claimgraph: interrupted; no output file was replaced")
-                exit(130)
+                exit(128 + signalNumber)
             }
             source.resume()
             sources.append(source)

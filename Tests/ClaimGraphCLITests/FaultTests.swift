@@ -82,15 +82,16 @@ import Darwin
         }
     }
 
-    @Test func sigintExits130AndLeavesNoTemporaryFiles() throws {
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    func signalExits128PlusNumberAndLeavesNoTemporaryFiles(signalNumber: Int32, status: Int32) throws {
         let scratch = try Scratch()
         let input = try scratch.write("news.jsonl", Self.syntheticCorpus(count: 3000, seed: 11)).path
         for name in Self.graphFiles { try scratch.write("out/" + name, "previous \(name)") }
         let child = try ChildProcess(ToolRunner.executable.path, ["export", input, "--out", scratch.path + "/out", "-q"])
         usleep(400_000)
-        child.send(SIGINT)
+        child.send(signalNumber)
         let outcome = child.wait()
-        #expect(outcome.status == 130, "status \(String(describing: outcome.status)) signal \(String(describing: outcome.signal)): \(outcome.stderr)")
+        #expect(outcome.status == status, "status \(String(describing: outcome.status)) signal \(String(describing: outcome.signal)): \(outcome.stderr)")
         #expect(outcome.stderr.contains("interrupted"))
         let left = try scratch.names("out")
         #expect(left == Self.graphFiles, "temporary files left: \(left)")

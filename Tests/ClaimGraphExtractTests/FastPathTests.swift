@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import ClaimGraphExtract
 
 /// The ASCII fast paths of the text layer give exactly what the general Unicode paths give.
@@ -42,5 +43,11 @@ import Testing
             guard let scalar = Unicode.Scalar(value), scalar != "\n" else { continue }
             #expect(Tokenizer.isSpace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
         }
+    }
+}
+
+@Test func punctuationTrimmingMatchesFoundation() {
+    for word in ["Ali,", "\"Ali\"", "(Ali)", "Ali", "$Ali+", "«Ali»", "--", "", "O'Neil.", "¿Qué?", "Ali…", "_x_"] {
+        #expect(Vocabulary.trimmingPunctuation(Substring(word)) == word.trimmingCharacters(in: .punctuationCharacters), "\(word)")
     }
 }
