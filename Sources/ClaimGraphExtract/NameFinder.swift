@@ -24,11 +24,26 @@ struct NameFinder {
     var mentions: [PersonMention] = []
     /// Mention index starting at each token, or -1.
     var mentionAt: [Int32]
+    /// Whether a token lies inside a matched country, outlet or institution phrase.
+    private let inPhrase: [Bool]
 
     init(doc: Document) {
         self.doc = doc
         mentionAt = Array(repeating: -1, count: doc.tokens.count)
+        inPhrase = Self.phraseCover(doc)
         run()
+    }
+
+    /// Marks every token of the country, outlet and institution phrases the document matched.
+    private static func phraseCover(_ doc: Document) -> [Bool] {
+        let n = doc.tokens.count
+        var cover = Array(repeating: false, count: n)
+        for i in 0..<n {
+            let len = max(Int(doc.countryLen[i]), Int(doc.outletLen[i]), Int(doc.institutionLen[i]))
+            guard len > 0 else { continue }
+            for k in i..<min(n, i + len) { cover[k] = true }
+        }
+        return cover
     }
 
     private static let particles: WordSet = ["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "abu", "bint", "ben"]
@@ -36,7 +51,7 @@ struct NameFinder {
     private func isNameToken(_ i: Int) -> Bool {
         let t = doc.tokens[i]
         guard t.kind == .word, t.isCapitalized else { return false }
-        if doc.countryLen[i] > 0 || doc.outletLen[i] > 0 || doc.institutionLen[i] > 0 || doc.titleLen[i] > 0 { return false }
+        if inPhrase[i] || doc.titleLen[i] > 0 { return false }
         let lower = t.lower
         if doc.lex.titleWords.contains(lower) || doc.lex.nonNames.contains(lower) { return false }
         if Vocabulary.capitalizedStopwords.contains(lower) || Vocabulary.weekdaysMonths.contains(lower) { return false }
@@ -54,8 +69,25 @@ struct NameFinder {
         let t = doc.tokens[i]
         var lower = t.lower
         if lower.hasSuffix(".") { lower.removeLast() }
-        return doc.lex.titleWords.contains(lower) || doc.lex.roleNouns[lower] == "person"
+        guard !lower.isEmpty else { return false }
+        // Only a word that can end a title: "House" of "House Speaker" gives no title to "House Budget".
+        return doc.lex.titleLastWords.contains(lower) || doc.lex.roleNouns[lower] == "person"
             || Vocabulary.personRoles.contains(lower) || NameKey.honorifics.contains(lower)
+    }
+
+    /// Whether token `i` is a middle initial: one capital letter, with or without a period ("G.", "W").
+    private func isInitial(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.isCapitalized else { return false }
+        let scalars = t.text.unicodeScalars
+        return scalars.count == 1 || (scalars.count == 2 && scalars.last == ".")
+    }
+
+    /// Whether a capitalized word heads a place, building, organization or law name ("Hill", "Street",
+    /// "University", "Act"), from `name-heads.txt`.
+    private func isNameHead(_ i: Int) -> Bool {
+        i < doc.tokens.count && doc.tokens[i].kind == .word && doc.tokens[i].isCapitalized
+            && doc.lex.nameHeads.contains(doc.tokens[i].lower)
     }
 
     /// Whether a role with a posting place ends right before token `a`: "envoy to Iran",
@@ -78,6 +110,8 @@ struct NameFinder {
             var j = i
             while j < n && j - i < 5 {
                 if isNameToken(j) { j += 1; continue }
+                // "Stephen G. Breyer", "George W Bush": an initial between two name words.
+                if j > i, isInitial(j), j + 1 < n, isNameToken(j + 1) { j += 1; continue }
                 if Self.particles.contains(tokens[j].lower), j + 1 < n, isNameToken(j + 1), j > i { j += 1; continue }
                 break
             }
@@ -101,7 +135,8 @@ struct NameFinder {
         let credit = a > 0 && tokens[a - 1].text == "/"
         let coordinated = a > 1 && tokens[a - 1].lower == "and" && mentions.last.map { $0.tokens.upperBound == a - 1 } == true
         let speech = b < tokens.count && doc.lex.verbs[tokens[b].lower] != nil && !Vocabulary.determiners.contains(tokens[b].lower)
-        let key = NameKey.person(doc.text(tokens: r))
+        // Initials do not take part in the merge key: "Stephen G. Breyer" is "Stephen Breyer".
+        let key = NameKey.person(r.filter { !isInitial($0) }.map { tokens[$0].text }.joined(separator: " "))
         let knownSurname = words == 1 && clusters.contains { $0.lastKey == key }
         let administration = words == 1 && b < tokens.count && tokens[b].lower == "administration"
         let isPerson: Bool
@@ -111,6 +146,9 @@ struct NameFinder {
             isPerson = titled || knownSurname || administration
         }
         guard isPerson else { return }
+        // A place, building or organization name: "Chestnut Hill", "Baker Street", "Johns Hopkins University".
+        if isNameHead(b) { return }
+        if isNameHead(b - 1) && !given && !titled && !knownSurname { return }
         let surface = doc.text(tokens: r)
         let lastKey = NameKey.word(tokens[b - 1].text)
         var clusterIndex: Int
