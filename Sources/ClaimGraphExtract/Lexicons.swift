@@ -34,8 +34,9 @@ struct Lexicons: Sendable {
     var givenNames = WordSet()
     var ambiguousGivenNames = WordSet()
     var nonNames = WordSet()
-    /// Capitalized nouns that head place, building, organization and law names, lowercased.
-    var nameHeads = WordSet()
+    /// Capitalized nouns that head place, building, organization and law names, lowercased; true when
+    /// the noun is also a common surname ("hill", "park").
+    var nameHeads = WordMap<Bool>()
     /// Given names with one gender ("m" or "f").
     var givenNameGender = WordMap<Character>()
 
@@ -126,7 +127,7 @@ struct Lexicons: Sendable {
             if let gender = row[1].first { givenNameGender[row[0]] = gender }
         }
         nonNames = WordSet(lines("non-names.txt").map { $0.lowercased() })
-        nameHeads = WordSet(lines("name-heads.txt").map { $0.lowercased() })
+        for row in rows("name-heads.tsv", columns: 2) { nameHeads[row[0].lowercased()] = row[1].lowercased() == "surname" }
     }
 
     /// A field without the spaces and tabs around it.

@@ -66,6 +66,7 @@ struct NameFinder {
 
     private func isTitleOrRole(_ i: Int) -> Bool {
         guard i >= 0 else { return false }
+        if isAttachedPeriod(i) { return isTitleOrRole(i - 1) }
         let t = doc.tokens[i]
         var lower = t.lower
         if lower.hasSuffix(".") { lower.removeLast() }
@@ -83,11 +84,87 @@ struct NameFinder {
         return scalars.count == 1 || (scalars.count == 2 && scalars.last == ".")
     }
 
-    /// Whether a capitalized word heads a place, building, organization or law name ("Hill", "Street",
-    /// "University", "Act"), from `name-heads.txt`.
-    private func isNameHead(_ i: Int) -> Bool {
-        i < doc.tokens.count && doc.tokens[i].kind == .word && doc.tokens[i].isCapitalized
-            && doc.lex.nameHeads.contains(doc.tokens[i].lower)
+    /// How a capitalized word heads a place, building, organization or law name ("Hill", "Street",
+    /// "University", "Act"), from `name-heads.tsv`: nil when it does not, true when it is also a surname.
+    private func nameHead(_ i: Int) -> Bool? {
+        guard i >= 0, i < doc.tokens.count, doc.tokens[i].kind == .word, doc.tokens[i].isCapitalized else { return nil }
+        return doc.lex.nameHeads[doc.tokens[i].lower]
+    }
+
+    /// Whether a whole title phrase ("Sen.", "Foreign Minister", "Speaker of the House") ends right before token `a`.
+    private func titlePhraseEnds(before a: Int) -> Bool {
+        if a > 0, isAttachedPeriod(a - 1) { return titlePhraseEnds(before: a - 1) }
+        return (max(0, a - 6)..<max(0, a)).contains { doc.titleLen[$0] > 0 && $0 + Int(doc.titleLen[$0]) == a }
+    }
+
+    /// Whether token `i` is a period the tokenizer split from a short capitalized abbreviation before it
+    /// ("Sens" "." of "Sens."), not a full stop after a long word ("the President. Unclear ...").
+    private func isAttachedPeriod(_ i: Int) -> Bool {
+        guard i > 0, doc.tokens[i].text == "." else { return false }
+        let w = doc.tokens[i - 1]
+        return w.kind == .word && w.isCapitalized && w.end == doc.tokens[i].start && w.text.unicodeScalars.count <= 5
+    }
+
+    /// Whether a person role noun or an honorific stands right before token `a` ("spokesman", "minister", "Mr").
+    private func roleNounBefore(_ a: Int) -> Bool {
+        guard a > 0 else { return false }
+        var lower = doc.tokens[a - 1].lower
+        if lower.hasSuffix(".") { lower.removeLast() }
+        return doc.lex.roleNouns[lower] == "person" || Vocabulary.personRoles.contains(lower) || NameKey.honorifics.contains(lower)
+    }
+
+    /// Whether an appositive that names a role follows the name ending before token `b`:
+    /// "Ann Roe, an energy analyst at ...", "Ann Roe, president of the ...".
+    private func appositiveRoleAfter(_ b: Int) -> Bool {
+        let tokens = doc.tokens
+        guard b + 1 < tokens.count, tokens[b].text == "," else { return false }
+        var k = b + 1
+        if Vocabulary.determiners.contains(tokens[k].lower) { k += 1 }
+        let end = min(tokens.count, k + 5)
+        while k < end {
+            let t = tokens[k]
+            guard t.kind == .word else { return false }
+            if doc.lex.verbs[t.lower] != nil || Vocabulary.clauseWords.contains(t.lower) { return false }
+            // A lowercase role noun heading the appositive, not a possessor ("the president's retreat")
+            // nor a title before another name ("Mayor Bill ...").
+            if t.text == t.lower, doc.lex.roleNouns[t.lower] == "person" || Vocabulary.personRoles.contains(t.lower) {
+                // The role noun heads the phrase: what follows is punctuation or a preposition, not another noun.
+                guard k + 1 < tokens.count else { return true }
+                let next = tokens[k + 1]
+                return next.kind == .punct || Self.afterRole.contains(next.lower)
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether an outlet or an all-capitals agency word ("REUTERS", "AFP") ends at token `i`.
+    private func isCreditAgency(ending i: Int) -> Bool {
+        guard i >= 0 else { return false }
+        if isAllCaps(i) { return true }
+        return (max(0, i - 5)...i).contains { doc.outletLen[$0] > 0 && $0 + Int(doc.outletLen[$0]) == i + 1 }
+    }
+
+    /// Whether an outlet or an all-capitals agency word starts at token `i`.
+    private func isCreditAgency(starting i: Int) -> Bool {
+        doc.outletLen[i] > 0 || isAllCaps(i)
+    }
+
+    private func isAllCaps(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        return t.kind == .word && t.text.unicodeScalars.count >= 2 && t.text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+    }
+
+    private static let afterRole: WordSet = ["of", "at", "for", "in", "with", "and", "who", "from", "on", "to"]
+
+    /// Whether a first name word is a known given name, or a hyphenated one whose first part is ("Jean-Lin").
+    private func isGivenName(_ word: String) -> Bool {
+        if doc.lex.givenNames.contains(word) { return true }
+        // Both parts must be given names: "Jean-Lin", but not "Franco-Prussian" or "Clinton-purchased".
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        let isName = { (p: Substring) in doc.lex.givenNames.contains(String(p)) || doc.lex.ambiguousGivenNames.contains(String(p)) }
+        return doc.lex.givenNames.contains(String(parts[0])) && isName(parts[1])
     }
 
     /// Whether a role with a posting place ends right before token `a`: "envoy to Iran",
@@ -130,9 +207,14 @@ struct NameFinder {
         let a = r.lowerBound, b = r.upperBound
         let words = b - a
         let first = tokens[a].text
-        let given = doc.lex.givenNames.contains(first) && !(words == 1)
-        let titled = isTitleOrRole(a - 1) || (a > 0 && doc.titleLen[a - 1] > 0) || rolePlaceBefore(a)
-        let credit = a > 0 && tokens[a - 1].text == "/"
+        let given = isGivenName(first) && !(words == 1)
+        // One word needs a whole title or a role noun: "House" of "House Speaker" does not title "House Budget".
+        let titled = words == 1
+            ? titlePhraseEnds(before: a) || roleNounBefore(a) || rolePlaceBefore(a)
+            : isTitleOrRole(a - 1) || (a > 0 && doc.titleLen[a - 1] > 0) || rolePlaceBefore(a)
+        // Photo credits: "REUTERS/Jane Doe", "Jane Doe/AFP/Getty Images".
+        let credit = (a > 1 && tokens[a - 1].text == "/" && isCreditAgency(ending: a - 2))
+            || (b + 1 < tokens.count && tokens[b].text == "/" && isCreditAgency(starting: b + 1))
         let coordinated = a > 1 && tokens[a - 1].lower == "and" && mentions.last.map { $0.tokens.upperBound == a - 1 } == true
         let speech = b < tokens.count && doc.lex.verbs[tokens[b].lower] != nil && !Vocabulary.determiners.contains(tokens[b].lower)
         // Initials do not take part in the merge key: "Stephen G. Breyer" is "Stephen Breyer".
@@ -142,13 +224,15 @@ struct NameFinder {
         let isPerson: Bool
         if words >= 2 {
             isPerson = given || titled || credit || coordinated || (speech && !doc.lex.ambiguousGivenNames.contains(first))
+                || appositiveRoleAfter(b)
         } else {
-            isPerson = titled || knownSurname || administration
+            // A lone given name as a speaker: "Michael said ...".
+            isPerson = titled || knownSurname || administration || (speech && doc.lex.givenNames.contains(first))
         }
         guard isPerson else { return }
         // A place, building or organization name: "Chestnut Hill", "Baker Street", "Johns Hopkins University".
-        if isNameHead(b) { return }
-        if isNameHead(b - 1) && !given && !titled && !knownSurname { return }
+        if nameHead(b) != nil { return }
+        if let surnameLike = nameHead(b - 1), !surnameLike || !(given || titled || knownSurname) { return }
         let surface = doc.text(tokens: r)
         let lastKey = NameKey.word(tokens[b - 1].text)
         var clusterIndex: Int
