@@ -34,6 +34,8 @@ struct Lexicons: Sendable {
     var givenNames = WordSet()
     var ambiguousGivenNames = WordSet()
     var nonNames = WordSet()
+    /// Lowercase English words that are not names (base forms; see `common-words.txt`).
+    var commonWords = WordSet()
     /// Capitalized nouns that head place, building, organization and law names, lowercased; true when
     /// the noun is also a common surname ("hill", "park").
     var nameHeads = WordMap<Bool>()
@@ -127,6 +129,7 @@ struct Lexicons: Sendable {
             if let gender = row[1].first { givenNameGender[row[0]] = gender }
         }
         nonNames = WordSet(lines("non-names.txt").map { $0.lowercased() })
+        commonWords = WordSet(lines("common-words.txt"))
         for row in rows("name-heads.tsv", columns: 2) { nameHeads[row[0].lowercased()] = row[1].lowercased() == "surname" }
     }
 

@@ -155,6 +155,20 @@ struct NameFinder {
         return t.kind == .word && t.text.unicodeScalars.count >= 2 && t.text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
     }
 
+    /// Whether token `i` is a common English word that is not a name ("Seeds", "Statistics", "Insurance"),
+    /// by `common-words.txt`, after stripping a regular inflection.
+    private func isCommonWord(_ i: Int) -> Bool {
+        let w = doc.tokens[i].lower
+        let common = doc.lex.commonWords
+        if common.contains(w) { return true }
+        for (suffix, base) in Self.inflections where w.hasSuffix(suffix) && w.count - suffix.count >= 3 {
+            if common.contains(String(w.dropLast(suffix.count)) + base) { return true }
+        }
+        return false
+    }
+
+    private static let inflections: [(String, String)] = [("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")]
+
     private static let afterRole: WordSet = ["of", "at", "for", "in", "with", "and", "who", "from", "on", "to"]
 
     /// Whether a first name word is a known given name, or a hyphenated one whose first part is ("Jean-Lin").
@@ -221,13 +235,20 @@ struct NameFinder {
         let key = NameKey.person(r.filter { !isInitial($0) }.map { tokens[$0].text }.joined(separator: " "))
         let knownSurname = words == 1 && clusters.contains { $0.lastKey == key }
         let administration = words == 1 && b < tokens.count && tokens[b].lower == "administration"
+        let wholeTitle = titlePhraseEnds(before: a)
         let isPerson: Bool
         if words >= 2 {
+            // An ambiguous given name before a word that is no common English word: "Rush Limbaugh", not "Will Power".
+            let ambiguousGiven = doc.lex.ambiguousGivenNames.contains(first) && !isCommonWord(b - 1)
             isPerson = given || titled || credit || coordinated || (speech && !doc.lex.ambiguousGivenNames.contains(first))
-                || appositiveRoleAfter(b)
+                || appositiveRoleAfter(b) || ambiguousGiven
+            // Only common words and no given name or whole title: "Disability Insurance", "Identity Politics".
+            if isPerson && !given && !wholeTitle && !credit && r.allSatisfy({ isInitial($0) || isCommonWord($0) }) { return }
         } else {
             // A lone given name as a speaker: "Michael said ...".
             isPerson = titled || knownSurname || administration || (speech && doc.lex.givenNames.contains(first))
+            // A common word titled only by a role noun is no surname: "the House Budget", "a policy Review".
+            if isPerson && !wholeTitle && !knownSurname && isCommonWord(a) { return }
         }
         guard isPerson else { return }
         // A place, building or organization name: "Chestnut Hill", "Baker Street", "Johns Hopkins University".

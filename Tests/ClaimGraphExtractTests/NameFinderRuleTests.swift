@@ -73,3 +73,19 @@ private func persons(_ text: String) -> [String] { extract(text).persons.map(\.n
     #expect(persons("The crowd waited. Will said nothing.").isEmpty)
     #expect(persons("The crowd waited. Gustavo arrived late.").isEmpty)
 }
+
+@Test func ambiguousGivenNameBeforeAnUncommonWordIsAPerson() {
+    #expect(persons("Josh Pemberton attacked the survey on Wednesday.") == ["Josh Pemberton"])
+    // Hard negative: an ambiguous given name before a common word is a phrase, not a person.
+    #expect(persons("Will Power matters, the coach wrote on the board.").isEmpty)
+}
+
+@Test func commonWordsAloneMakeNoPerson() {
+    // Capitalized common words before a speech verb are a heading or programme, not a person.
+    #expect(persons("Disability Insurance said the claims had doubled.").isEmpty)
+    #expect(persons("The review, said Seeds director Ana Varela, was fair.") == ["Ana Varela"])
+    // A common word after a role noun is no surname ...
+    #expect(persons("The party analyst Statistics was not there.").isEmpty)
+    // ... but a whole title still makes one ("Mr. Baker").
+    #expect(persons("Mr. Baker said the bread was late.") == ["Baker"])
+}
