@@ -97,6 +97,12 @@ struct NameFinder {
         return (max(0, a - 6)..<max(0, a)).contains { doc.titleLen[$0] > 0 && $0 + Int(doc.titleLen[$0]) == a }
     }
 
+    /// Whether the title phrase that ends right before token `a` itself follows "of" ("Bureau of Justice").
+    private func titleFollowsOf(before a: Int) -> Bool {
+        guard let p = (max(0, a - 6)..<max(0, a)).first(where: { doc.titleLen[$0] > 0 && $0 + Int(doc.titleLen[$0]) == a }) else { return false }
+        return p > 0 && doc.tokens[p - 1].lower == "of"
+    }
+
     /// Whether token `i` is a period the tokenizer split from a short capitalized abbreviation before it
     /// ("Sens" "." of "Sens."), not a full stop after a long word ("the President. Unclear ...").
     private func isAttachedPeriod(_ i: Int) -> Bool {
@@ -248,7 +254,8 @@ struct NameFinder {
             // A lone given name as a speaker: "Michael said ...".
             isPerson = titled || knownSurname || administration || (speech && doc.lex.givenNames.contains(first))
             // A common word titled only by a role noun is no surname: "the House Budget", "a policy Review".
-            if isPerson && !wholeTitle && !knownSurname && isCommonWord(a) { return }
+            // Nor after a title inside an organization name: "Bureau of Justice Statistics".
+            if isPerson && (!wholeTitle || titleFollowsOf(before: a)) && !knownSurname && isCommonWord(a) { return }
         }
         guard isPerson else { return }
         // A place, building or organization name: "Chestnut Hill", "Baker Street", "Johns Hopkins University".

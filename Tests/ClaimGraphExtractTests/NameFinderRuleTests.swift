@@ -89,3 +89,9 @@ private func persons(_ text: String) -> [String] { extract(text).persons.map(\.n
     // ... but a whole title still makes one ("Mr. Baker").
     #expect(persons("Mr. Baker said the bread was late.") == ["Baker"])
 }
+
+@Test func titleInsideAnOrganizationNameMakesNoPerson() {
+    #expect(persons("A study for the Office of Justice Programs said crime fell.").isEmpty)
+    // Hard negative: the same title before an uncommon surname still makes a person.
+    #expect(persons("The ruling of Justice Okonkwo was final.") == ["Okonkwo"])
+}
