@@ -27,11 +27,18 @@ struct Lexicons: Sendable {
     var titleTrie = TokenTrie()
     /// Single-word titles, lowercased, without a final period.
     var titleWords = WordSet()
+    /// The last word of each title, lowercased, without a final period ("speaker" of "House Speaker").
+    var titleLastWords = WordSet()
     /// Role nouns, lowercased, by kind ("person", "group", "organization").
     var roleNouns = WordMap<String>()
     var givenNames = WordSet()
     var ambiguousGivenNames = WordSet()
     var nonNames = WordSet()
+    /// Lowercase English words that are not names (base forms; see `common-words.txt`).
+    var commonWords = WordSet()
+    /// Capitalized nouns that head place, building, organization and law names, lowercased; true when
+    /// the noun is also a common surname ("hill", "park").
+    var nameHeads = WordMap<Bool>()
     /// Given names with one gender ("m" or "f").
     var givenNameGender = WordMap<Character>()
 
@@ -110,7 +117,8 @@ struct Lexicons: Sendable {
         for row in rows("titles.tsv", columns: 2) {
             let words = Lexicons.words(row[0], lower: true).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
             titleTrie.insert(words, payload: titleKinds[row[1].lowercased()] ?? 1)
-            for word in words where !["of", "the", "for", "and", "to", "in", "at"].contains(word) { titleWords.insert(word) }
+            if let last = words.last(where: { !$0.isEmpty }) { titleLastWords.insert(last) }
+            for word in words where !word.isEmpty && !["of", "the", "for", "and", "to", "in", "at"].contains(word) { titleWords.insert(word) }
         }
         for row in rows("role-nouns.tsv", columns: 2) {
             roleNouns[row[0].lowercased()] = row[1].isEmpty ? "person" : row[1].lowercased()
@@ -121,6 +129,8 @@ struct Lexicons: Sendable {
             if let gender = row[1].first { givenNameGender[row[0]] = gender }
         }
         nonNames = WordSet(lines("non-names.txt").map { $0.lowercased() })
+        commonWords = WordSet(lines("common-words.txt"))
+        for row in rows("name-heads.tsv", columns: 2) { nameHeads[row[0].lowercased()] = row[1].lowercased() == "surname" }
     }
 
     /// A field without the spaces and tabs around it.
