@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Base IRI for instance IRIs; must end in '/' or '#'.", valueName: "iri"))
     var base: String = ResourceNaming.defaultBase
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Worker threads for extraction; the default is the number of cores.", valueName: "n"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Worker threads for extraction (above 1, each format is also written on its own thread); the default is the number of cores.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: [.short, .long], help: "No progress display on standard error.")
@@ -86,7 +86,7 @@ struct ExportCommand: ParsableCommand {
         let formats = try Self.formats(format)
         let outputs: GraphOutputs
         do {
-            outputs = try GraphOutputs(folder: out, formats: formats)
+            outputs = try GraphOutputs(folder: out, formats: formats, writerThreads: jobs > 1)
         } catch {
             StandardError.line("claimgraph: \(error)")
             throw ClaimGraphExit.failure

@@ -1,9 +1,13 @@
 import Foundation
 import ClaimGraphModel
 import ClaimGraphSerialize
+import ClaimGraphGraph
 
 /// The output files of one export: one serializer per format behind one sink,
 /// each writing to a temporary file that is renamed into place on commit.
+///
+/// With `writerThreads`, each serializer runs on its own thread (`ConcurrentFanOut`);
+/// the bytes are the same either way.
 final class GraphOutputs {
     let sink: TripleSink
     let paths: [String]
@@ -11,7 +15,7 @@ final class GraphOutputs {
 
     /// Creates the folder if needed and opens a temporary file per format.
     /// - Throws: an error naming the folder when it cannot be created or written.
-    init(folder: String, formats: [RDFFormat]) throws {
+    init(folder: String, formats: [RDFFormat], writerThreads: Bool = false) throws {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -37,7 +41,11 @@ final class GraphOutputs {
         }
         self.files = files
         self.paths = paths
-        self.sink = sinks.count == 1 ? sinks[0] : TripleFanOut(sinks)
+        if sinks.count == 1 {
+            sink = sinks[0]
+        } else {
+            sink = writerThreads ? ConcurrentFanOut(sinks) : TripleFanOut(sinks)
+        }
     }
 
     /// Renames every complete file into place.
