@@ -154,13 +154,15 @@ extension Attributor {
         "association", "society", "union", "party", "board", "court", "service", "authority", "fund", "program",
         "programme", "project", "survey", "statistics", "index", "organization", "organisation",
     ]
+    /// Lowercase words that join the words of such a name ("Bureau of Labor Statistics").
+    static let bodyNameConnectors: WordSet = ["of", "and", "for", "on", "&"]
 
     /// Whether a one-word "name" is a word inside the name of a body or a law: "the Bureau of Labor
     /// Statistics", "the Senate Foreign Relations Committee", "the Defense Production Act".
     func insideBodyName(_ m: PersonMention) -> Bool {
         guard names.clusters[m.cluster].fullestWords == 1 else { return false }
         let tokens = doc.tokens
-        let connectors: Set<String> = ["of", "and", "for", "on", "&"]
+        let connectors = Attributor.bodyNameConnectors
         var a = m.tokens.lowerBound - 1
         while a >= 0, m.tokens.lowerBound - a < 7, tokens[a].kind == .word, tokens[a].isCapitalized || connectors.contains(tokens[a].lower) {
             if tokens[a].isCapitalized, Attributor.bodyNameHeads.contains(tokens[a].lower) { return true }

@@ -57,7 +57,7 @@ final class Document {
             let w = toks[$0].lower
             guard toks[$0].isAbbreviation, w.hasSuffix("."), !w.dropLast().contains(".") else { return (w, toks[$0].lowerHash) }
             let stripped = String(w.dropLast())
-            return (stripped, WordMap<Int32>.hash(stripped))
+            return (stripped, WordHash.of(stripped))
         }
         for i in 0..<n where toks[i].kind == .word || toks[i].kind == .number {
             if let m = lexicons.countryTrie.longestMatch(from: i, hashedKey: exact) {

@@ -10,9 +10,9 @@ enum PolarityRule {
         let tokens = doc.tokens
         let range = tokenRange(of: content, doc: doc)
         guard !range.isEmpty else { return .claim }
-        let lower: (Int) -> String? = { $0 < range.upperBound ? tokens[$0].lower : nil }
+        let lower: (Int) -> TokenTrie.Key? = { $0 < range.upperBound ? (tokens[$0].lower, tokens[$0].lowerHash) : nil }
         for i in range {
-            if let m = doc.lex.denialCueTrie.longestMatch(from: i, key: lower), m.payloads.contains(where: { $0 != 0 }) {
+            if let m = doc.lex.denialCueTrie.longestMatch(from: i, hashedKey: lower), m.payloads.contains(where: { $0 != 0 }) {
                 return .denial
             }
         }

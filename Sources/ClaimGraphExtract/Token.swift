@@ -8,7 +8,7 @@ struct Token: Sendable {
     var end: Int
     var text: String
     var lower: String
-    /// `WordMap.hash` of `text` and of `lower`, computed once for the lexicon lookups.
+    /// `WordHash` of `text` and of `lower`, computed once for the lexicon lookups.
     var textHash: UInt64
     var lowerHash: UInt64
     var kind: Kind

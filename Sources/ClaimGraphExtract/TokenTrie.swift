@@ -1,10 +1,10 @@
 /// A trie over token strings that finds the longest multi-word entry starting at a token.
 ///
 /// Keys are token texts (already case-normalized by the caller) with their
-/// `WordMap.hash`; payloads are small integers into a table the owner keeps.
+/// `WordHash`; payloads are small integers into a table the owner keeps.
 /// Edges live in one open-addressing table keyed by (parent node, word).
 struct TokenTrie: Sendable {
-    /// A word and its `WordMap.hash`, as the tokenizer computed it.
+    /// A word and its `WordHash`, as the tokenizer computed it.
     typealias Key = (word: String, hash: UInt64)
 
     private var parents: [Int32] = Array(repeating: -1, count: 16)
@@ -20,7 +20,7 @@ struct TokenTrie: Sendable {
         guard !phrase.isEmpty else { return }
         var node: Int32 = 0
         for word in phrase {
-            let hash = WordMap<Int32>.hash(word)
+            let hash = WordHash.of(word)
             if let next = child(node, word, hash) {
                 node = next
             } else {
@@ -45,11 +45,6 @@ struct TokenTrie: Sendable {
             if !payloads[Int(node)].isEmpty { best = (index - start, payloads[Int(node)]) }
         }
         return best
-    }
-
-    /// `longestMatch` with keys hashed here, for callers without precomputed hashes.
-    func longestMatch(from start: Int, key: (Int) -> String?) -> (length: Int, payloads: [Int32])? {
-        longestMatch(from: start, hashedKey: { i in key(i).map { ($0, WordMap<Int32>.hash($0)) } })
     }
 
     var isEmpty: Bool { payloads.count == 1 }

@@ -58,9 +58,9 @@ enum Tokenizer {
             var plain = true
             for k in a..<b where !s[k].isASCII || isUppercase(s[k]) { plain = false; break }
             let lower = plain ? text : ScalarString.lowercase(s, a..<b)
-            let textHash = WordMap<Int32>.hash(text)
+            let textHash = WordHash.of(text)
             return Token(start: a, end: b, text: text, lower: lower, textHash: textHash,
-                         lowerHash: plain ? textHash : WordMap<Int32>.hash(lower), kind: kind, isCapitalized: isUppercase(s[a]), isAbbreviation: abbrev, isDoubleQuote: double)
+                         lowerHash: plain ? textHash : WordHash.of(lower), kind: kind, isCapitalized: isUppercase(s[a]), isAbbreviation: abbrev, isDoubleQuote: double)
         }
         while i < n {
             let c = s[i]

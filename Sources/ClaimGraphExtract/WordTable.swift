@@ -1,3 +1,20 @@
+/// The hash of a word for `WordMap` and `TokenTrie`: FNV-1a of its UTF-8 bytes,
+/// with 0 kept for empty slots. The tokenizer computes it once per token.
+enum WordHash {
+    @inline(__always)
+    static func of(_ word: String) -> UInt64 {
+        let h = word.utf8.withContiguousStorageIfAvailable(fnv1a) ?? fnv1a(word.utf8)
+        return h == 0 ? 1 : h
+    }
+
+    @inline(__always)
+    private static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+}
+
 /// Word lookup tables with a cheap hash: the extraction asks "is this token in that
 /// list" several times per token, and the standard library's seeded SipHash costs
 /// more than the rest of such a lookup.
@@ -18,20 +35,6 @@ struct WordMap<Value: Sendable>: Sendable {
         mask = 7
     }
 
-    /// FNV-1a of the word's UTF-8 bytes, with 0 kept for empty slots.
-    @inline(__always)
-    static func hash(_ word: String) -> UInt64 {
-        let h = word.utf8.withContiguousStorageIfAvailable(fnv1a) ?? fnv1a(word.utf8)
-        return h == 0 ? 1 : h
-    }
-
-    @inline(__always)
-    private static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
-
     @inline(__always)
     private func slot(_ word: String, _ h: UInt64) -> Int {
         var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
@@ -44,12 +47,12 @@ struct WordMap<Value: Sendable>: Sendable {
 
     subscript(word: String) -> Value? {
         get {
-            let i = slot(word, Self.hash(word))
+            let i = slot(word, WordHash.of(word))
             return hashes[i] == 0 ? nil : values[i]
         }
         set {
             guard let newValue else { preconditionFailure("WordMap does not remove entries") }
-            let h = Self.hash(word)
+            let h = WordHash.of(word)
             var i = slot(word, h)
             if hashes[i] == 0 {
                 if (count + 1) * 4 > (mask + 1) * 3 {
@@ -92,6 +95,4 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ word: String) -> Bool { map[word] != nil }
     mutating func insert(_ word: String) { map[word] = true }
-    var count: Int { map.count }
-    var isEmpty: Bool { map.count == 0 }
 }

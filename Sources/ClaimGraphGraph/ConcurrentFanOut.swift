@@ -21,7 +21,7 @@ public final class ConcurrentFanOut: TripleSink {
     /// Starts one thread per sink.
     /// - Parameter depth: batches that may wait for a sink before the producer waits.
     public init(_ sinks: [TripleSink], depth: Int = 8) {
-        lanes = sinks.enumerated().map { Lane(sink: UncheckedSink($0.element), depth: max(1, depth), index: $0.offset) }
+        lanes = sinks.enumerated().map { Lane(sink: $0.element, depth: max(1, depth), index: $0.offset) }
         batch.reserveCapacity(Self.batchSize)
         for lane in lanes { lane.start() }
     }
@@ -75,15 +75,10 @@ private enum Item: @unchecked Sendable {
     case finish
 }
 
-/// A sink used by exactly one thread at a time (its lane's), handed over once.
-private struct UncheckedSink: @unchecked Sendable {
-    let sink: TripleSink
-    init(_ sink: TripleSink) { self.sink = sink }
-}
-
-/// A sink, its thread and its bounded queue.
+/// A sink, its thread and its bounded queue. Only the lane's thread uses the sink
+/// once the lane has started.
 private final class Lane: @unchecked Sendable {
-    private let sink: UncheckedSink
+    private let sink: TripleSink
     private let depth: Int
     private let index: Int
     private let condition = NSCondition()
@@ -93,7 +88,7 @@ private final class Lane: @unchecked Sendable {
     private var done = false
     private var stopping = false
 
-    init(sink: UncheckedSink, depth: Int, index: Int) {
+    init(sink: TripleSink, depth: Int, index: Int) {
         self.sink = sink
         self.depth = depth
         self.index = index
@@ -154,10 +149,10 @@ private final class Lane: @unchecked Sendable {
         loop: while let item = next() {
             do {
                 switch item {
-                case .prefix(let name, let namespace): try sink.sink.prefix(name, namespace)
-                case .triples(let triples): for triple in triples { try sink.sink.triple(triple) }
+                case .prefix(let name, let namespace): try sink.prefix(name, namespace)
+                case .triples(let triples): for triple in triples { try sink.triple(triple) }
                 case .finish:
-                    try sink.sink.finish()
+                    try sink.finish()
                     break loop
                 }
             } catch {

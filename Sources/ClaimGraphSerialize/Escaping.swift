@@ -99,15 +99,23 @@ enum Escaping {
         while i < n {
             let byte = b[i]
             if byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C { out.append(byte); i += 1; continue }
-            if byte < 0x80 {
-                if let e = echar(byte) { out.append(0x5C); out.append(e) } else { writeUCHAR(UInt32(byte), to: out) }
-                i += 1
-                continue
-            }
-            let (c, len) = scalar(b, i)
-            if needsUnicodeEscape(c) { writeUCHAR(c, to: out) } else { out.append(UnsafeBufferPointer(rebasing: b[i..<(i + len)])) }
-            i += len
+            i += writeTurtleCharacter(b, i, to: out)
         }
+    }
+
+    /// Writes the character at `b[i]` of a Turtle string that is not plain ASCII
+    /// text: an ASCII control, `"` or `\` as ECHAR or UCHAR, any other scalar raw
+    /// unless it must be escaped. Returns its length in bytes.
+    @inline(__always)
+    private static func writeTurtleCharacter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, to out: OutputBuffer) -> Int {
+        let byte = b[i]
+        if byte < 0x80 {
+            if let e = echar(byte) { out.append(0x5C); out.append(e) } else { writeUCHAR(UInt32(byte), to: out) }
+            return 1
+        }
+        let (c, len) = scalar(b, i)
+        if needsUnicodeEscape(c) { writeUCHAR(c, to: out) } else { out.append(UnsafeBufferPointer(rebasing: b[i..<(i + len)])) }
+        return len
     }
 
     /// The body of a Turtle `"""…"""` string: newlines written raw; `\`,
@@ -123,14 +131,7 @@ enum Escaping {
                 out.append(byte); i += 1; continue
             }
             if byte >= 0x20 && byte < 0x7F && byte != 0x5C { out.append(byte); i += 1; continue }
-            if byte < 0x80 {
-                if let e = echar(byte) { out.append(0x5C); out.append(e) } else { writeUCHAR(UInt32(byte), to: out) }
-                i += 1
-                continue
-            }
-            let (c, len) = scalar(b, i)
-            if needsUnicodeEscape(c) { writeUCHAR(c, to: out) } else { out.append(UnsafeBufferPointer(rebasing: b[i..<(i + len)])) }
-            i += len
+            i += writeTurtleCharacter(b, i, to: out)
         }
     }
 
