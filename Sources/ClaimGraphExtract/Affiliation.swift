@@ -29,8 +29,8 @@ enum Affiliation {
             while j < tokens.count, j - start < 14 {
                 let t = tokens[j]
                 if t.kind == .punct && t.text != "-" || t.kind == .openQuote || t.kind == .closeQuote || t.kind == .newline { break }
-                if doc.lex.verbs[t.lower] != nil { break }
-                if Vocabulary.personRoles.contains(t.lower) || doc.lex.roleNouns[t.lower] == "person" { sawRole = true }
+                if doc.lex.verbs[lowerOf: t] != nil { break }
+                if Vocabulary.personRoles.contains(lowerOf: t) || doc.lex.roleNouns[lowerOf: t] == "person" { sawRole = true }
                 if let code = doc.countryCode(at: j) {
                     let form = doc.countryForm[j]
                     let end = j + Int(doc.countryLen[j])

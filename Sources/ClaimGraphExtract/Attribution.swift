@@ -60,7 +60,7 @@ final class Attributor {
                 according(v, si: si, firstDraft: firstDraft)
                 continue
             }
-            guard let verb = doc.lex.verbs[t.lower] else { continue }
+            guard let verb = doc.lex.verbs[lowerOf: t] else { continue }
             if isNounUse(v, start: s.tokens.lowerBound, end: s.tokens.upperBound) { continue }
             attribute(v, verb: verb, si: si, firstDraft: firstDraft)
         }
@@ -88,7 +88,7 @@ final class Attributor {
         let sentenceEnd = doc.tokens[(spanSentences?.upperBound ?? s.tokens.upperBound) - 1].end
         // A bare reference: a pronoun, one word, or a phrase opened by "the", "his", "he" …
         let firstWord = mention.lowercased().split(separator: " ").first.map(String.init) ?? ""
-        let bare = Vocabulary.subjectPronouns.contains(firstWord) || !mention.contains(" ")
+        let bare = Vocabulary.subjectPronouns.contains(firstWord) || !mention.includes(byte: 0x20)
             || ["the", "his", "her", "their", "its"].contains(firstWord)
         for ref in refs {
             var o = outlets
@@ -142,7 +142,7 @@ final class Attributor {
         var adverbialIng = false
         if ing && !sawBe {
             // "Tehran issued a proposal while rejecting …": the main clause's subject speaks.
-            guard k >= start, Attributor.ingSubordinators.contains(tokens[k].lower), verb.lemma != "ask" else { return }
+            guard k >= start, Attributor.ingSubordinators.contains(lowerOf: tokens[k]), verb.lemma != "ask" else { return }
             adverbialIng = true
         }
         if verb.lemma == "ask" { // questions: remember the speaker for the answer that follows
@@ -154,7 +154,7 @@ final class Attributor {
         // Passive: "were refuted by Tehran".
         if sawBe && !ing {
             var b = v + 1
-            while b < end, Vocabulary.adverbs.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("ly") { b += 1 }
+            while b < end, Vocabulary.adverbs.contains(lowerOf: tokens[b]) || tokens[b].lower.hasSuffix("ly") { b += 1 }
             guard b < end, tokens[b].lower == "by" else { return }
             let np = forwardNP(b + 1, end: end)
             let refs = classify(np, at: v)
@@ -204,13 +204,13 @@ final class Attributor {
             } else {
                 var j = c
                 while j < end, j - c < 5, tokens[j].kind == .word {
-                    if Vocabulary.audienceNouns.contains(tokens[j].lower) { c = j + 1; break }
+                    if Vocabulary.audienceNouns.contains(lowerOf: tokens[j]) { c = j + 1; break }
                     j += 1
                 }
                 if c == v + 1, c < end, names.mentionAt[c] >= 0 {
                     // "told Andrea Mitchell": the addressee, not the content.
                     c = names.mentions[Int(names.mentionAt[c])].tokens.upperBound
-                } else if c == v + 1, c < end, tokens[c].isCapitalized || Vocabulary.subjectPronouns.contains(tokens[c].lower) { c += 1 }
+                } else if c == v + 1, c < end, tokens[c].isCapitalized || Vocabulary.subjectPronouns.contains(lowerOf: tokens[c]) { c += 1 }
             }
         }
         _ = quotedFrame
@@ -232,15 +232,15 @@ final class Attributor {
         var c = c
         // "said in remarks on Monday that", "said:", "told Reuters that".
         if let that = (c..<min(end, c + 12)).first(where: { tokens[$0].lower == "that" && doc.quoteOf[$0] < 0 }),
-           !(c..<that).contains(where: { tokens[$0].kind == .openQuote || tokens[$0].text == "." || Vocabulary.auxiliaries.contains(tokens[$0].lower) || doc.lex.verbs[tokens[$0].lower] != nil }),
-           (c..<that).allSatisfy({ Vocabulary.timeWords.contains(tokens[$0].lower) || tokens[$0].isCapitalized || tokens[$0].kind == .number
-                || tokens[$0].kind == .punct || Vocabulary.determiners.contains(tokens[$0].lower) || doc.outletLen[$0] > 0 || Vocabulary.audienceNouns.contains(tokens[$0].lower) || ["of", "for", "with", "to", "under", "condition", "anonymity"].contains(tokens[$0].lower) }) {
+           !(c..<that).contains(where: { tokens[$0].kind == .openQuote || tokens[$0].text == "." || Vocabulary.auxiliaries.contains(lowerOf: tokens[$0]) || doc.lex.verbs[lowerOf: tokens[$0]] != nil }),
+           (c..<that).allSatisfy({ Vocabulary.timeWords.contains(lowerOf: tokens[$0]) || tokens[$0].isCapitalized || tokens[$0].kind == .number
+                || tokens[$0].kind == .punct || Vocabulary.determiners.contains(lowerOf: tokens[$0]) || doc.outletLen[$0] > 0 || Vocabulary.audienceNouns.contains(lowerOf: tokens[$0]) || ["of", "for", "with", "to", "under", "condition", "anonymity"].contains(tokens[$0].lower) }) {
             c = that + 1
         } else {
             while c < end {
                 let t = tokens[c]
                 if t.kind == .punct && (t.text == "," || t.text == ":" || t.text == "\u{2014}") { c += 1; continue }
-                if Vocabulary.timeWords.contains(t.lower) && !(Vocabulary.determiners.contains(t.lower)) {
+                if Vocabulary.timeWords.contains(lowerOf: t) && !(Vocabulary.determiners.contains(lowerOf: t)) {
                     if ["on", "in", "at", "during", "with"].contains(t.lower) {
                         // Only a time or event phrase: "on Monday", "in a statement".
                         let n1 = c + 1 < end ? tokens[c + 1].lower : ""
@@ -252,10 +252,10 @@ final class Attributor {
                     c += 1
                     continue
                 }
-                if Vocabulary.determiners.contains(t.lower), c + 1 < end, Vocabulary.eventNouns.contains(tokens[c + 1].lower) { c += 2; continue }
-                if t.kind == .number && c > v + 1 && Vocabulary.weekdaysMonths.contains(tokens[c - 1].lower) { c += 1; continue }
+                if Vocabulary.determiners.contains(lowerOf: t), c + 1 < end, Vocabulary.eventNouns.contains(lowerOf: tokens[c + 1]) { c += 2; continue }
+                if t.kind == .number && c > v + 1 && Vocabulary.weekdaysMonths.contains(lowerOf: tokens[c - 1]) { c += 1; continue }
                 if doc.outletLen[c] > 0 && c > v + 1 && ["with", "to", "on", ","].contains(tokens[c - 1].lower) { c += Int(doc.outletLen[c]); continue }
-                if doc.lex.verbs[t.lower] != nil, c + 1 < end, tokens[c + 1].text == "," || tokens[c + 1].kind == .openQuote { c += 1; continue }
+                if doc.lex.verbs[lowerOf: t] != nil, c + 1 < end, tokens[c + 1].text == "," || tokens[c + 1].kind == .openQuote { c += 1; continue }
                 break
             }
         }
@@ -273,8 +273,8 @@ final class Attributor {
         if let acc = (c..<afterEnd).first(where: { tokens[$0].lower == "according" && doc.quoteOf[$0] < 0 }), acc >= c { afterEnd = acc }
         // Only a place or time left ("told a conference in Israel", "said this weekend"): no content here.
         if c < afterEnd, afterEnd - c <= 5, ["in", "at", "on", "this", "last", "during", "today", "earlier", "later"].contains(tokens[c].lower),
-           (c..<afterEnd).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .number || tokens[$0].kind == .punct || Vocabulary.timeWords.contains(tokens[$0].lower)
-                || Vocabulary.determiners.contains(tokens[$0].lower) || ["time", "moment", "weekend", "the"].contains(tokens[$0].lower) }) { c = afterEnd }
+           (c..<afterEnd).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .number || tokens[$0].kind == .punct || Vocabulary.timeWords.contains(lowerOf: tokens[$0])
+                || Vocabulary.determiners.contains(lowerOf: tokens[$0]) || ["time", "moment", "weekend", "the"].contains(tokens[$0].lower) }) { c = afterEnd }
         if let butClause = (c..<afterEnd).first(where: { c == $0 && (tokens[$0].lower == "but" || tokens[$0].lower == "referring") }) { afterEnd = butClause }
         let quoteBefore = precedingQuote(npStart, si: si)
         let frame = s.tokens
@@ -366,8 +366,8 @@ final class Attributor {
         let s = doc.sentences[si]
         var p = s.tokens.lowerBound
         if let comma = (p..<limit).first(where: { tokens[$0].text == "," && doc.quoteOf[$0] < 0 }),
-           tokens[p].isCapitalized, Vocabulary.capitalizedStopwords.contains(tokens[p].lower) || Vocabulary.timeWords.contains(tokens[p].lower)
-            || doc.lex.nonNames.contains(tokens[p].lower) {
+           tokens[p].isCapitalized, Vocabulary.capitalizedStopwords.contains(lowerOf: tokens[p]) || Vocabulary.timeWords.contains(lowerOf: tokens[p])
+            || doc.lex.nonNames.contains(lowerOf: tokens[p]) {
             p = comma + 1
         }
         var b = p
@@ -460,7 +460,7 @@ final class Attributor {
             let w = t.lower
             if Vocabulary.clauseWords.contains(w) || Vocabulary.auxiliaries.contains(w) { break }
             if a != k, doc.lex.verbs[w] != nil, !t.isCapitalized { break }
-            if w == "and", !(a + 1 <= k && (tokens[a + 1].isCapitalized || tokens[a + 1].kind == .number || Vocabulary.determiners.contains(tokens[a + 1].lower))) { break }
+            if w == "and", !(a + 1 <= k && (tokens[a + 1].isCapitalized || tokens[a + 1].kind == .number || Vocabulary.determiners.contains(lowerOf: tokens[a + 1]))) { break }
             a -= 1
         }
         return (a + 1)..<(k + 1)
@@ -472,7 +472,7 @@ final class Attributor {
         while b < end, b - p < 12 {
             let t = tokens[b]
             guard t.kind == .word || t.kind == .number || t.kind == .possessive else { break }
-            if b > p && (Vocabulary.clauseWords.contains(t.lower) || doc.lex.verbs[t.lower] != nil || Vocabulary.timeWords.contains(t.lower) && !t.isCapitalized) { break }
+            if b > p && (Vocabulary.clauseWords.contains(lowerOf: t) || doc.lex.verbs[lowerOf: t] != nil || Vocabulary.timeWords.contains(lowerOf: t) && !t.isCapitalized) { break }
             // "refuted by Tehran ever since …", "said Lopes recently": an adverb closes the phrase.
             if b > p, !t.isCapitalized, Attributor.isAdverbLike(t.lower) { break }
             b += 1
@@ -587,7 +587,7 @@ final class Attributor {
                 let words = fragment.split(separator: " ").count
                 guard words >= 2, words <= 6 else { continue }
                 for j in out.indices where j != i && !removed.contains(j) && out[j].speaker == out[i].speaker {
-                    guard !out[j].content.overlaps(out[i].content), doc.text(out[j].content).contains(fragment) else { continue }
+                    guard !out[j].content.overlaps(out[i].content), doc.text(out[j].content).includes(fragment) else { continue }
                     let (keep, drop) = out[i].anchor <= out[j].anchor ? (i, j) : (j, i)
                     for o in out[drop].outlets where !out[keep].outlets.contains(o) { out[keep].outlets.append(o) }
                     removed.insert(drop)

@@ -8,7 +8,7 @@ extension Attributor {
     func noteArticleOutlet(_ si: Int) {
         let s = doc.sentences[si]
         let tokens = doc.tokens
-        guard s.tokens.contains(where: { Attributor.pieceNouns.contains(tokens[$0].lower) && doc.quoteOf[$0] < 0 }) else { return }
+        guard s.tokens.contains(where: { Attributor.pieceNouns.contains(lowerOf: tokens[$0]) && doc.quoteOf[$0] < 0 }) else { return }
         guard let p = s.tokens.first(where: { doc.outletLen[$0] > 0 && doc.quoteOf[$0] < 0 }) else { return }
         let outlet = doc.lex.outlets[Int(doc.outletIdx[p])]
         articleOutlet = (outlet.name, doc.text(tokens: p..<(p + Int(doc.outletLen[p]))))
@@ -22,7 +22,7 @@ extension Attributor {
         let tokens = doc.tokens
         let p = s.tokens.lowerBound
         guard p + 3 < s.tokens.upperBound, tokens[p].lower == "in", ["the", "that", "this", "its"].contains(tokens[p + 1].lower),
-              Attributor.pieceNouns.contains(tokens[p + 2].lower), tokens[p + 3].text == "," else { return }
+              Attributor.pieceNouns.contains(lowerOf: tokens[p + 2]), tokens[p + 3].text == "," else { return }
         for d in firstDraft..<drafts.count where !drafts[d].outlets.contains(a.name) { drafts[d].outlets.append(a.name) }
         if !outletSurfaces[a.name, default: []].contains(a.surface) { outletSurfaces[a.name, default: []].append(a.surface) }
     }

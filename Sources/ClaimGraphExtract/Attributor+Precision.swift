@@ -59,8 +59,8 @@ extension Attributor {
             // "claims were", "reports have": the form is the subject of a finite verb.
             if ["is", "are", "was", "were", "have", "has", "had"].contains(next) { return true }
             if Attributor.nounFollowers.contains(next) { return true }
-            if next == "on", v + 2 < end, !Vocabulary.weekdaysMonths.contains(tokens[v + 2].lower),
-               !Vocabulary.timeWords.contains(tokens[v + 2].lower) || Vocabulary.determiners.contains(tokens[v + 2].lower) { return true }
+            if next == "on", v + 2 < end, !Vocabulary.weekdaysMonths.contains(lowerOf: tokens[v + 2]),
+               !Vocabulary.timeWords.contains(lowerOf: tokens[v + 2]) || Vocabulary.determiners.contains(lowerOf: tokens[v + 2]) { return true }
         }
         guard v > start else { return false }
         let p = tokens[v - 1]
@@ -102,7 +102,7 @@ extension Attributor {
         let t = tokens[after]
         if t.kind == .possessive { return true }
         guard t.kind == .word, !t.isCapitalized else { return false }
-        if Attributor.nameFollowersKeepingHead.contains(t.lower) || Attributor.isAdverbLike(t.lower) { return false }
+        if Attributor.nameFollowersKeepingHead.contains(lowerOf: t) || Attributor.isAdverbLike(t.lower) { return false }
         return true
     }
 
@@ -164,13 +164,13 @@ extension Attributor {
         let tokens = doc.tokens
         let connectors = Attributor.bodyNameConnectors
         var a = m.tokens.lowerBound - 1
-        while a >= 0, m.tokens.lowerBound - a < 7, tokens[a].kind == .word, tokens[a].isCapitalized || connectors.contains(tokens[a].lower) {
-            if tokens[a].isCapitalized, Attributor.bodyNameHeads.contains(tokens[a].lower) { return true }
+        while a >= 0, m.tokens.lowerBound - a < 7, tokens[a].kind == .word, tokens[a].isCapitalized || connectors.contains(lowerOf: tokens[a]) {
+            if tokens[a].isCapitalized, Attributor.bodyNameHeads.contains(lowerOf: tokens[a]) { return true }
             a -= 1
         }
         var b = m.tokens.upperBound
-        while b < tokens.count, b - m.tokens.upperBound < 6, tokens[b].kind == .word, tokens[b].isCapitalized || connectors.contains(tokens[b].lower) {
-            if tokens[b].isCapitalized, Attributor.bodyNameHeads.contains(tokens[b].lower) { return true }
+        while b < tokens.count, b - m.tokens.upperBound < 6, tokens[b].kind == .word, tokens[b].isCapitalized || connectors.contains(lowerOf: tokens[b]) {
+            if tokens[b].isCapitalized, Attributor.bodyNameHeads.contains(lowerOf: tokens[b]) { return true }
             b += 1
         }
         return false

@@ -11,7 +11,7 @@ extension Attributor {
         let persons = named.filter { !isModifierMention($0, in: r) && !insideOutlet($0.tokens.lowerBound) && !insideBodyName($0) }
         let countriesInNP: [String] = r.compactMap { doc.countryCode(at: $0) }
         // "the Biden administration", "the government of ... Joe Biden", "Ukrainian authorities".
-        if let g = r.first(where: { Vocabulary.governmentNouns.contains(tokens[$0].lower) }),
+        if let g = r.first(where: { Vocabulary.governmentNouns.contains(lowerOf: tokens[$0]) }),
            g == r.upperBound - 1 || (g + 1 < tokens.count && ["of", "in"].contains(tokens[g + 1].lower)) {
             var codes = countriesInNP
             if codes.isEmpty { codes = named.flatMap { names.clusters[$0.cluster].countries.sorted() } }
@@ -24,7 +24,7 @@ extension Attributor {
         }
         let first = tokens[r.lowerBound].lower
         if Vocabulary.subjectPronouns.contains(first) {
-            if r.count == 1 || !(r.dropFirst().contains { Vocabulary.personRoles.contains(tokens[$0].lower) }) {
+            if r.count == 1 || !(r.dropFirst().contains { Vocabulary.personRoles.contains(lowerOf: tokens[$0]) }) {
                 return resolvePronoun(first, at: v).map { [$0] } ?? []
             }
         }
@@ -99,7 +99,7 @@ extension Attributor {
         for i in r.lowerBound..<head {
             if let code = doc.countryCode(at: i) { country = code; continue }
             let t = tokens[i]
-            if t.kind == .word, t.isCapitalized, !Vocabulary.capitalizedStopwords.contains(t.lower) { modifiers.append(t.lower) }
+            if t.kind == .word, t.isCapitalized, !Vocabulary.capitalizedStopwords.contains(lowerOf: t) { modifiers.append(t.lower) }
         }
         guard !modifiers.isEmpty else { return nil }
         var holders: Set<Int> = []
@@ -122,8 +122,8 @@ extension Attributor {
         while a > r.lowerBound {
             let t = tokens[a - 1]
             if ["a", "an", "the"].contains(t.lower) { break }
-            if t.kind == .word && !t.isCapitalized && (Vocabulary.clauseWords.contains(t.lower) || ["in", "on", "at", "of", "for", "from", "by", "with"].contains(t.lower)) { break }
-            if t.isCapitalized, Vocabulary.capitalizedStopwords.contains(t.lower), !["some", "many", "two", "three", "several", "few"].contains(t.lower) { break }
+            if t.kind == .word && !t.isCapitalized && (Vocabulary.clauseWords.contains(lowerOf: t) || ["in", "on", "at", "of", "for", "from", "by", "with"].contains(t.lower)) { break }
+            if t.isCapitalized, Vocabulary.capitalizedStopwords.contains(lowerOf: t), !["some", "many", "two", "three", "several", "few"].contains(t.lower) { break }
             a -= 1
         }
         return doc.text(tokens: a..<r.upperBound)
@@ -180,12 +180,12 @@ extension Attributor {
         for m in names.mentions.reversed() where m.tokens.lowerBound < v {
             let c = names.clusters[m.cluster]
             if let country, !c.countries.isEmpty, !c.countries.contains(country) { continue }
-            if c.roles.contains(where: { $0.lowercased().contains(headWord) || phrase.contains($0.lowercased()) }) {
+            if c.roles.contains(where: { $0.lowercased().includes(headWord) || phrase.includes($0.lowercased()) }) {
                 best = (m.tokens.lowerBound, .person(m.cluster))
                 break
             }
         }
-        if let d = drafts.last(where: { if case .unnamed(let desc) = $0.speaker { return desc.lowercased().contains(headWord) }; return false }),
+        if let d = drafts.last(where: { if case .unnamed(let desc) = $0.speaker { return desc.lowercased().includes(headWord) }; return false }),
            v > d.anchor, (best?.0 ?? -1) < d.anchor {
             return d.speaker
         }
@@ -204,7 +204,7 @@ extension Attributor {
         var a = head
         while a > np.lowerBound {
             let t = tokens[a - 1]
-            if t.kind == .possessive || (t.kind == .word && (t.isCapitalized || doc.countryLen[a - 1] > 0)) && !Vocabulary.capitalizedStopwords.contains(t.lower) { a -= 1; continue }
+            if t.kind == .possessive || (t.kind == .word && (t.isCapitalized || doc.countryLen[a - 1] > 0)) && !Vocabulary.capitalizedStopwords.contains(lowerOf: t) { a -= 1; continue }
             if doc.countryLen[a - 1] > 0 { a -= 1; continue }
             break
         }
@@ -235,7 +235,7 @@ extension Attributor {
         let tokens = doc.tokens
         var i = np.lowerBound - 1
         while i >= 0 && np.lowerBound - i < 400 {
-            if Vocabulary.organizationHeads.contains(tokens[i].lower), tokens[i].isCapitalized || (i > 0 && (tokens[i - 1].isCapitalized || doc.countryLen[i - 1] > 0)) {
+            if Vocabulary.organizationHeads.contains(lowerOf: tokens[i]), tokens[i].isCapitalized || (i > 0 && (tokens[i - 1].isCapitalized || doc.countryLen[i - 1] > 0)) {
                 return organization(head: i, np: max(0, i - 6)..<(i + 1), at: v)
             }
             i -= 1

@@ -25,7 +25,7 @@ final class Document {
 
     init(text: String, lexicons: Lexicons) {
         lex = lexicons
-        scalars = Array(text.unicodeScalars)
+        scalars = ScalarString.scalars(of: text)
         tokens = Tokenizer.tokenize(scalars)
         sentences = SentenceSplitter.split(tokens)
         quotes = QuoteFinder.find(tokens)
@@ -55,7 +55,7 @@ final class Document {
         let bare: (Int) -> TokenTrie.Key? = {
             guard $0 < n, toks[$0].kind != .newline else { return nil }
             let w = toks[$0].lower
-            guard toks[$0].isAbbreviation, w.hasSuffix("."), !w.dropLast().contains(".") else { return (w, toks[$0].lowerHash) }
+            guard toks[$0].isAbbreviation, w.hasSuffix("."), !w.dropLast().includes(byte: 0x2E) else { return (w, toks[$0].lowerHash) }
             let stripped = String(w.dropLast())
             return (stripped, WordHash.of(stripped))
         }

@@ -54,17 +54,19 @@ struct Lexicons: Sendable {
     init(directory: URL) {
         func rows(_ file: String, columns: Int) -> [[String]] {
             guard let data = try? Data(contentsOf: directory.appendingPathComponent(file)),
-                  let text = String(data: data, encoding: .utf8) else { return [] }
+                  var text = String(data: data, encoding: .utf8) else { return [] }
             var out: [[String]] = []
-            for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-                if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-                var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Lexicons.trimmed)
-                guard !fields[0].isEmpty else {
-                    debugDiagnostic("\(file): skipped a row without a first column")
-                    continue
+            text.withUTF8 { bytes in
+                for line in Lexicons.lines(bytes) {
+                    if line.first == UInt8(ascii: "#") || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                    var fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map(Lexicons.trimmed)
+                    guard !fields[0].isEmpty else {
+                        debugDiagnostic("\(file): skipped a row without a first column")
+                        continue
+                    }
+                    while fields.count < columns { fields.append("") }
+                    out.append(fields)
                 }
-                while fields.count < columns { fields.append("") }
-                out.append(fields)
             }
             return out
         }
@@ -131,6 +133,25 @@ struct Lexicons: Sendable {
         nonNames = WordSet(lines("non-names.txt").map { $0.lowercased() })
         commonWords = WordSet(lines("common-words.txt"))
         for row in rows("name-heads.tsv", columns: 2) { nameHeads[row[0].lowercased()] = row[1].lowercased() == "surname" }
+    }
+
+    /// The lines of a file's UTF-8, without their line ends (LF or CR LF).
+    static func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [Slice<UnsafeBufferPointer<UInt8>>] {
+        bytes.split(separator: 0x0A).map { line in
+            line.last == 0x0D ? line.dropLast() : line
+        }
+    }
+
+    /// A field's text without the spaces, tabs and no-break spaces (C2 A0) around it.
+    static func trimmed(_ field: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        var a = field.startIndex, b = field.endIndex
+        while a < b {
+            if field[a] == 0x20 || field[a] == 0x09 { a += 1 } else if field[a] == 0xC2, a + 1 < b, field[a + 1] == 0xA0 { a += 2 } else { break }
+        }
+        while b > a {
+            if field[b - 1] == 0x20 || field[b - 1] == 0x09 { b -= 1 } else if b - a >= 2, field[b - 2] == 0xC2, field[b - 1] == 0xA0 { b -= 2 } else { break }
+        }
+        return String(decoding: field[a..<b], as: UTF8.self)
     }
 
     /// A field without the spaces and tabs around it.

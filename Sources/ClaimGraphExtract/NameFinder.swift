@@ -52,15 +52,15 @@ struct NameFinder {
         let t = doc.tokens[i]
         guard t.kind == .word, t.isCapitalized else { return false }
         if inPhrase[i] || doc.titleLen[i] > 0 { return false }
-        let lower = t.lower
-        if doc.lex.titleWords.contains(lower) || doc.lex.nonNames.contains(lower) { return false }
-        if Vocabulary.capitalizedStopwords.contains(lower) || Vocabulary.weekdaysMonths.contains(lower) { return false }
-        if doc.lex.roleNouns[lower] != nil || Vocabulary.personRoles.contains(lower) || Vocabulary.groupNouns.contains(lower) { return false }
-        if doc.lex.verbs[lower] != nil { return false }
-        let scalars = t.text.unicodeScalars
-        if scalars.count > 1 && scalars.allSatisfy({ !$0.properties.isLowercase }) { return false }
-        if t.isAbbreviation && scalars.count > 2 { return false }
-        if scalars.count > 2, scalars.dropFirst().first.map({ $0.properties.isUppercase }) == true { return false }
+        if doc.lex.titleWords.contains(lowerOf: t) || doc.lex.nonNames.contains(lowerOf: t) { return false }
+        if Vocabulary.capitalizedStopwords.contains(lowerOf: t) || Vocabulary.weekdaysMonths.contains(lowerOf: t) { return false }
+        if doc.lex.roleNouns[lowerOf: t] != nil || Vocabulary.personRoles.contains(lowerOf: t) || Vocabulary.groupNouns.contains(lowerOf: t) { return false }
+        if doc.lex.verbs[lowerOf: t] != nil { return false }
+        let scalars = doc.scalars
+        let count = t.end - t.start
+        if count > 1 && !(t.start..<t.end).contains(where: { Tokenizer.isLowercase(scalars[$0]) }) { return false }
+        if t.isAbbreviation && count > 2 { return false }
+        if count > 2, Tokenizer.isUppercase(scalars[t.start + 1]) { return false }
         return true
     }
 
@@ -68,12 +68,12 @@ struct NameFinder {
         guard i >= 0 else { return false }
         if isAttachedPeriod(i) { return isTitleOrRole(i - 1) }
         let t = doc.tokens[i]
-        var lower = t.lower
-        if lower.hasSuffix(".") { lower.removeLast() }
+        var lower = t.lower, hash = t.lowerHash
+        if lower.hasSuffix(".") { lower.removeLast(); hash = WordHash.of(lower) }
         guard !lower.isEmpty else { return false }
         // Only a word that can end a title: "House" of "House Speaker" gives no title to "House Budget".
-        return doc.lex.titleLastWords.contains(lower) || doc.lex.roleNouns[lower] == "person"
-            || Vocabulary.personRoles.contains(lower) || NameKey.honorifics.contains(lower)
+        return doc.lex.titleLastWords.contains(lower, hash: hash) || doc.lex.roleNouns[lower, hash: hash] == "person"
+            || Vocabulary.personRoles.contains(lower, hash: hash) || NameKey.honorifics.contains(lower, hash: hash)
     }
 
     /// Whether token `i` is a middle initial: one capital letter, with or without a period ("G.", "W").
@@ -88,7 +88,7 @@ struct NameFinder {
     /// "University", "Act"), from `name-heads.tsv`: nil when it does not, true when it is also a surname.
     private func nameHead(_ i: Int) -> Bool? {
         guard i >= 0, i < doc.tokens.count, doc.tokens[i].kind == .word, doc.tokens[i].isCapitalized else { return nil }
-        return doc.lex.nameHeads[doc.tokens[i].lower]
+        return doc.lex.nameHeads[lowerOf: doc.tokens[i]]
     }
 
     /// Whether a whole title phrase ("Sen.", "Foreign Minister", "Speaker of the House") ends right before token `a`.
@@ -125,19 +125,19 @@ struct NameFinder {
         let tokens = doc.tokens
         guard b + 1 < tokens.count, tokens[b].text == "," else { return false }
         var k = b + 1
-        if Vocabulary.determiners.contains(tokens[k].lower) { k += 1 }
+        if Vocabulary.determiners.contains(lowerOf: tokens[k]) { k += 1 }
         let end = min(tokens.count, k + 5)
         while k < end {
             let t = tokens[k]
             guard t.kind == .word else { return false }
-            if doc.lex.verbs[t.lower] != nil || Vocabulary.clauseWords.contains(t.lower) { return false }
+            if doc.lex.verbs[lowerOf: t] != nil || Vocabulary.clauseWords.contains(lowerOf: t) { return false }
             // A lowercase role noun heading the appositive, not a possessor ("the president's retreat")
             // nor a title before another name ("Mayor Bill ...").
-            if t.text == t.lower, doc.lex.roleNouns[t.lower] == "person" || Vocabulary.personRoles.contains(t.lower) {
+            if t.text == t.lower, doc.lex.roleNouns[lowerOf: t] == "person" || Vocabulary.personRoles.contains(lowerOf: t) {
                 // The role noun heads the phrase: what follows is punctuation or a preposition, not another noun.
                 guard k + 1 < tokens.count else { return true }
                 let next = tokens[k + 1]
-                return next.kind == .punct || Self.afterRole.contains(next.lower)
+                return next.kind == .punct || Self.afterRole.contains(lowerOf: next)
             }
             k += 1
         }
@@ -181,10 +181,12 @@ struct NameFinder {
     private func isGivenName(_ word: String) -> Bool {
         if doc.lex.givenNames.contains(word) { return true }
         // Both parts must be given names: "Jean-Lin", but not "Franco-Prussian" or "Clinton-purchased".
-        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return false }
-        let isName = { (p: Substring) in doc.lex.givenNames.contains(String(p)) || doc.lex.ambiguousGivenNames.contains(String(p)) }
-        return doc.lex.givenNames.contains(String(parts[0])) && isName(parts[1])
+        let utf8 = word.utf8
+        guard let hyphen = utf8.firstIndex(of: 0x2D) else { return false }
+        let rest = word[utf8.index(after: hyphen)...]
+        guard !rest.utf8.contains(0x2D) else { return false }
+        let (head, tail) = (String(word[..<hyphen]), String(rest))
+        return doc.lex.givenNames.contains(head) && (doc.lex.givenNames.contains(tail) || doc.lex.ambiguousGivenNames.contains(tail))
     }
 
     /// Whether a role with a posting place ends right before token `a`: "envoy to Iran",
@@ -209,7 +211,7 @@ struct NameFinder {
                 if isNameToken(j) { j += 1; continue }
                 // "Stephen G. Breyer", "George W Bush": an initial between two name words.
                 if j > i, isInitial(j), j + 1 < n, isNameToken(j + 1) { j += 1; continue }
-                if Self.particles.contains(tokens[j].lower), j + 1 < n, isNameToken(j + 1), j > i { j += 1; continue }
+                if Self.particles.contains(lowerOf: tokens[j]), j + 1 < n, isNameToken(j + 1), j > i { j += 1; continue }
                 break
             }
             var a = i
@@ -236,7 +238,7 @@ struct NameFinder {
         let credit = (a > 1 && tokens[a - 1].text == "/" && isCreditAgency(ending: a - 2))
             || (b + 1 < tokens.count && tokens[b].text == "/" && isCreditAgency(starting: b + 1))
         let coordinated = a > 1 && tokens[a - 1].lower == "and" && mentions.last.map { $0.tokens.upperBound == a - 1 } == true
-        let speech = b < tokens.count && doc.lex.verbs[tokens[b].lower] != nil && !Vocabulary.determiners.contains(tokens[b].lower)
+        let speech = b < tokens.count && doc.lex.verbs[lowerOf: tokens[b]] != nil && !Vocabulary.determiners.contains(lowerOf: tokens[b])
         // Initials do not take part in the merge key: "Stephen G. Breyer" is "Stephen Breyer".
         let key = NameKey.person(r.filter { !isInitial($0) }.map { tokens[$0].text }.joined(separator: " "))
         let knownSurname = words == 1 && clusters.contains { $0.lastKey == key }

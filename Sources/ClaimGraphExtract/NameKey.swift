@@ -8,12 +8,14 @@ public enum NameKey {
     ///
     /// Folds case and diacritics, drops honorifics, apostrophes, hyphens and periods, and
     /// collapses doubled letters of transliteration:
-    /// `NameKey.person("Mr. Nasser Kan’ani") == NameKey.person("Nasser Kanaani")` ("nasser kanani").
+    /// `NameKey.person("Mr. Nasser Kan’ani") == NameKey.person("Nasser Kanaani")` ("naser kanani").
     public static func person(_ name: String) -> String {
-        let words = fold(name).split(separator: " ").map(String.init).filter { !$0.isEmpty }
-        var kept = words
-        while kept.count > 1, honorifics.contains(kept[0]) { kept.removeFirst() }
-        return kept.joined(separator: " ")
+        // `fold` leaves single spaces between words and none at the ends.
+        var key = fold(name)
+        while let space = key.utf8.firstIndex(of: 0x20), honorifics.contains(String(key[..<space])) {
+            key = String(key[key.utf8.index(after: space)...])
+        }
+        return key
     }
 
     /// The key of one name word ("Amir-Abdollahian" → "amirabdolahian").

@@ -27,7 +27,7 @@ enum OutletFinder {
             if tokens[i].lower == "news", i + 1 < r.upperBound, tokens[i + 1].lower == "agency", i > r.lowerBound {
                 var a = i
                 while a > r.lowerBound, tokens[a - 1].kind == .word, tokens[a - 1].isCapitalized,
-                      !Vocabulary.capitalizedStopwords.contains(tokens[a - 1].lower), doc.countryLen[a - 1] == 0, i - a < 3 { a -= 1 }
+                      !Vocabulary.capitalizedStopwords.contains(lowerOf: tokens[a - 1]), doc.countryLen[a - 1] == 0, i - a < 3 { a -= 1 }
                 if a < i, !found.contains(where: { $0.tokens.contains(a) }) {
                     let name = doc.text(tokens: a..<i)
                     found.append(Found(name: tokens[i].isCapitalized ? doc.text(tokens: a..<(i + 2)) : name,
@@ -53,16 +53,16 @@ enum OutletFinder {
         let tokens = doc.tokens
         var a = f.tokens.lowerBound - 1
         while a >= 0, tokens[a].kind == .word,
-              outletModifiers.contains(tokens[a].lower) || (doc.countryLen[a] > 0 && doc.countryForm[a] == .demonym) { a -= 1 }
-        if a >= 0, creditWordsBefore.contains(tokens[a].lower) || doc.lex.verbs[tokens[a].lower] != nil { return true }
+              outletModifiers.contains(lowerOf: tokens[a]) || (doc.countryLen[a] > 0 && doc.countryForm[a] == .demonym) { a -= 1 }
+        if a >= 0, creditWordsBefore.contains(lowerOf: tokens[a]) || doc.lex.verbs[lowerOf: tokens[a]] != nil { return true }
         var b = f.tokens.upperBound
-        while b < tokens.count, tokens[b].kind == .possessive || (tokens[b].kind == .word && outletModifiers.contains(tokens[b].lower)) { b += 1 }
+        while b < tokens.count, tokens[b].kind == .possessive || (tokens[b].kind == .word && outletModifiers.contains(lowerOf: tokens[b])) { b += 1 }
         guard b < tokens.count else { return false }
         if tokens[b].lower == "and" || tokens[b].text == "," {
             if b + 1 < tokens.count, doc.outletLen[b + 1] > 0 { return true }
         }
         // "Reuters reported", "CNN, citing …", "a Reuters report", "a CNN interview".
-        return doc.lex.verbs[tokens[b].lower] != nil || ["report", "reports", "interview", "interviews", "citing", "cited"].contains(tokens[b].lower)
+        return doc.lex.verbs[lowerOf: tokens[b]] != nil || ["report", "reports", "interview", "interviews", "citing", "cited"].contains(tokens[b].lower)
             && !(a >= 0 && ["before", "after", "since", "until", "about", "against", "of"].contains(tokens[a].lower))
     }
 

@@ -19,7 +19,7 @@ enum PolarityRule {
         if ["if", "unless", "should", "when"].contains(tokens[range.lowerBound].lower) { return .claim }
         var first = range.lowerBound
         // A leading concession ("Although others armed Ukraine, we never sent …"): read the main clause.
-        if concessives.contains(tokens[first].lower),
+        if concessives.contains(lowerOf: tokens[first]),
            let comma = (first..<min(range.upperBound, first + 30)).first(where: { tokens[$0].text == "," }) {
             first = comma + 1
         }
@@ -27,7 +27,7 @@ enum PolarityRule {
         while i < min(range.upperBound, first + 8) {
             let t = tokens[i]
             if t.lower == "never" { return .denial }
-            if t.lower == "not" || t.lower == "n't", i > first, negatedAux.contains(tokens[i - 1].lower) {
+            if t.lower == "not" || t.lower == "n't", i > first, negatedAux.contains(lowerOf: tokens[i - 1]) {
                 // "is not going to", "will not be able to": an intention, not a denial.
                 if i + 2 < range.upperBound, tokens[i + 1].lower == "going", tokens[i + 2].lower == "to" { return .claim }
                 return .denial

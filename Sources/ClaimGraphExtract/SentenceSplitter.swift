@@ -42,7 +42,7 @@ enum SentenceSplitter {
                 ends = true
             } else if t.isAbbreviation, t.text.unicodeScalars.filter({ $0 == "." }).count >= 2 {
                 // "U.S." ends a sentence only before a usual sentence opener.
-                if i + 1 < n, tokens[i + 1].isCapitalized, sentenceOpeners.contains(tokens[i + 1].lower) { ends = true }
+                if i + 1 < n, tokens[i + 1].isCapitalized, sentenceOpeners.contains(lowerOf: tokens[i + 1]) { ends = true }
                 if i + 1 < n, tokens[i + 1].kind == .newline { ends = true }
             }
             if ends {

@@ -23,6 +23,12 @@ enum Tokenizer {
         return s.properties.isUppercase
     }
 
+    @inline(__always)
+    static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s.value >= 0x61 && s.value <= 0x7A }
+        return s.properties.isLowercase
+    }
+
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
     @inline(__always)

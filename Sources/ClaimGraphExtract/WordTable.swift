@@ -45,6 +45,17 @@ struct WordMap<Value: Sendable>: Sendable {
         return i
     }
 
+    /// The value of `word`, whose `WordHash` the caller already has (a token's).
+    @inline(__always)
+    subscript(word: String, hash hash: UInt64) -> Value? {
+        let i = slot(word, hash)
+        return hashes[i] == 0 ? nil : values[i]
+    }
+
+    /// The value of a token's lowercase form.
+    @inline(__always)
+    subscript(lowerOf token: Token) -> Value? { self[token.lower, hash: token.lowerHash] }
+
     subscript(word: String) -> Value? {
         get {
             let i = slot(word, WordHash.of(word))
@@ -95,4 +106,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ word: String) -> Bool { map[word] != nil }
     mutating func insert(_ word: String) { map[word] = true }
+
+    /// Whether the set holds `word`, whose `WordHash` the caller already has.
+    @inline(__always)
+    func contains(_ word: String, hash: UInt64) -> Bool { map[word, hash: hash] != nil }
+
+    /// Whether the set holds a token's lowercase form.
+    @inline(__always)
+    func contains(lowerOf token: Token) -> Bool { map[token.lower, hash: token.lowerHash] != nil }
 }

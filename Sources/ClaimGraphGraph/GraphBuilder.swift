@@ -121,7 +121,7 @@ public final class GraphBuilder {
                 registry.note(outletIRI, kind: .outlet, name: clean(outlet))
                 if !reporters.contains(outletIRI) { reporters.append(outletIRI) }
             }
-            if scalars.isEmpty { scalars = Array(article.text.unicodeScalars) }
+            if scalars.isEmpty { scalars = ScalarString.scalars(of: article.text) }
             try emitStatement(statement, iri: iri, article: articleIRI, scalars: scalars,
                               reporters: reporters.sorted())
             let relation = statement.polarity == .denial ? CG.denied : CG.claimed

@@ -25,6 +25,8 @@ enum StatementLabel {
     /// A short label for a statement node: its text, cut at 80 characters.
     static func make(_ text: String) -> String {
         let clean = XMLCharacters.replacingForbidden(text)
+        // Never more scalars than UTF-8 bytes: a short text needs no count.
+        guard clean.utf8.count > 80 else { return clean }
         let scalars = clean.unicodeScalars
         guard scalars.count > 80 else { return clean }
         var view = String.UnicodeScalarView(scalars.prefix(79))

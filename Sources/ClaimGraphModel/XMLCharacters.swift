@@ -11,11 +11,34 @@ public enum XMLCharacters {
         }
     }
 
+    /// Whether `text` holds a character XML 1.0 forbids, read from its UTF-8: a C0
+    /// control other than tab, LF and CR, U+007F is allowed, C1 controls are allowed,
+    /// surrogates cannot occur in a Swift string, so only U+FFFE and U+FFFF
+    /// (EF BF BE, EF BF BF) remain beyond the controls.
+    @inlinable
+    public static func hasForbidden(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x20 {
+                    if b != 0x09 && b != 0x0A && b != 0x0D { return true }
+                } else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// `text` with every character XML 1.0 forbids replaced by U+FFFD.
     ///
     /// One scalar becomes one scalar, so offsets into the text stay valid.
     public static func replacingForbidden(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
+        guard hasForbidden(text) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             scalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")

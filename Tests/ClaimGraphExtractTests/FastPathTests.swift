@@ -44,6 +44,44 @@ import Foundation
             #expect(Tokenizer.isSpace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
         }
     }
+
+    /// Whether `needle` occurs in `hay`, by comparing UTF-8 at every start.
+    static func naiveIncludes(_ hay: String, _ needle: String) -> Bool {
+        let h = Array(hay.utf8), n = Array(needle.utf8)
+        if n.isEmpty { return true }
+        if n.count > h.count { return false }
+        for start in 0...(h.count - n.count) where Array(h[start..<(start + n.count)]) == n { return true }
+        return false
+    }
+
+    @Test func byteSubstringSearchAgreesWithTheNaiveSearch() {
+        let samples: [String] = Self.asciiSamples(count: 300) + ["Kan’ani", "Zürich", "中文 text", ""]
+        let needles: [String] = Array(samples.prefix(60)) + ["a", "Mr.", "’", "ü", " "]
+        for hay in samples {
+            for needle in needles {
+                #expect(hay.includes(needle) == Self.naiveIncludes(hay, needle), "\(hay.debugDescription) / \(needle.debugDescription)")
+            }
+        }
+        #expect("foreign minister".includes(byte: 0x20))
+        #expect(!"minister".includes(byte: 0x20))
+    }
+
+    @Test func personKeysDropLeadingHonorificsButKeepALoneOne() {
+        #expect(NameKey.person("Mr. Dr. Nasser  Kan’ani") == "naser kanani")
+        #expect(NameKey.person("Mr.") == "mr")
+        #expect(NameKey.person("Sir Mr") == "mr")
+        #expect(NameKey.person("  Misty Jones ") == "misty jones")
+    }
+
+    @Test func lexiconFieldsAreTrimmedOfSpacesTabsAndNoBreakSpaces() {
+        let cases: [(String, String)] = [(" \tIran\u{A0} ", "Iran"), ("\u{A0}\u{A0}", ""), ("Côte d’Ivoire", "Côte d’Ivoire"), ("", "")]
+        for (raw, expected) in cases {
+            let trimmed = Array(raw.utf8).withUnsafeBufferPointer { Lexicons.trimmed($0[...]) }
+            #expect(trimmed == expected)
+        }
+        let lines = Array("a\r\nb\n\nc".utf8).withUnsafeBufferPointer { Lexicons.lines($0).map { String(decoding: $0, as: UTF8.self) } }
+        #expect(lines == ["a", "b", "c"])
+    }
 }
 
 @Test func punctuationTrimmingMatchesFoundation() {

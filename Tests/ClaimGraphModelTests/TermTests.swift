@@ -51,3 +51,34 @@ import Testing
         }
     }
 }
+
+/// `ScalarString.scalars(of:)` decodes exactly the scalars the standard library's view gives,
+/// for every UTF-8 length (1 to 4 bytes) and at every position.
+@Test func scalarDecodingMatchesTheStandardLibrary() {
+    let pieces = ["", "a", "\u{0}", "é", "中", "\u{1F600}", "\u{7F}", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}",
+                  "\u{10000}", "\u{10FFFF}", "ÀB", "e\u{301}", "\r\n"]
+    for a in pieces {
+        for b in pieces {
+            for c in pieces {
+                let text = a + b + c
+                #expect(ScalarString.scalars(of: text) == Array(text.unicodeScalars), "\(text.debugDescription)")
+            }
+        }
+    }
+    let long = String(repeating: "Ünal said “yes” 𝔘 ", count: 500)
+    #expect(ScalarString.scalars(of: long) == Array(long.unicodeScalars))
+}
+
+/// The UTF-8 test for XML-forbidden characters agrees with the scalar rule on every kind of scalar.
+@Test func forbiddenCharacterScanMatchesTheScalarRule() {
+    let probes: [Unicode.Scalar] = ["\u{0}", "\u{8}", "\u{9}", "\u{A}", "\u{B}", "\u{D}", "\u{1F}", " ", "\u{7F}", "\u{80}",
+                                    "\u{9F}", "é", "\u{D7FF}", "\u{E000}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{EFBF}",
+                                    "\u{FEFF}", "\u{10000}", "\u{10FFFF}"]
+    for probe in probes {
+        for text in [String(probe), "ab" + String(probe), String(probe) + "z", "中" + String(probe) + "中"] {
+            let expected = text.unicodeScalars.contains { !XMLCharacters.isAllowed($0) }
+            #expect(XMLCharacters.hasForbidden(text) == expected, "\(text.debugDescription)")
+            #expect(XMLCharacters.replacingForbidden(text).unicodeScalars.allSatisfy(XMLCharacters.isAllowed))
+        }
+    }
+}
