@@ -54,13 +54,13 @@ final class Attributor {
         var v = s.tokens.lowerBound
         while v < s.tokens.upperBound {
             defer { v += 1 }
-            let t = tokens[v]
-            guard t.kind == .word, doc.quoteOf[v] < 0, !t.isCapitalized || t.lower == "according" else { continue }
-            if t.lower == "according", v + 1 < s.tokens.upperBound, tokens[v + 1].lower == "to" {
+            // Fields are read in place: copying a token retains its two strings.
+            guard tokens[v].kind == .word, doc.quoteOf[v] < 0, !tokens[v].isCapitalized || tokens[v].lower == "according" else { continue }
+            if tokens[v].lower == "according", v + 1 < s.tokens.upperBound, tokens[v + 1].lower == "to" {
                 according(v, si: si, firstDraft: firstDraft)
                 continue
             }
-            guard let verb = doc.lex.verbs[lowerOf: t] else { continue }
+            guard let verb = doc.lex.verbs[tokens[v].lower, hash: tokens[v].lowerHash] else { continue }
             if isNounUse(v, start: s.tokens.lowerBound, end: s.tokens.upperBound) { continue }
             attribute(v, verb: verb, si: si, firstDraft: firstDraft)
         }

@@ -49,8 +49,9 @@ struct NameFinder {
     private static let particles: WordSet = ["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "abu", "bint", "ben"]
 
     private func isNameToken(_ i: Int) -> Bool {
+        // Most tokens fail here; the fields are read in place, as copying a token retains its strings.
+        guard doc.tokens[i].kind == .word, doc.tokens[i].isCapitalized else { return false }
         let t = doc.tokens[i]
-        guard t.kind == .word, t.isCapitalized else { return false }
         if inPhrase[i] || doc.titleLen[i] > 0 { return false }
         if doc.lex.titleWords.contains(lowerOf: t) || doc.lex.nonNames.contains(lowerOf: t) { return false }
         if Vocabulary.capitalizedStopwords.contains(lowerOf: t) || Vocabulary.weekdaysMonths.contains(lowerOf: t) { return false }

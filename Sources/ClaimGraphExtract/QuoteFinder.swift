@@ -35,8 +35,9 @@ enum QuoteFinder {
             open = nil
         }
         while i < n {
-            let t = tokens[i]
-            if t.kind == .newline {
+            // Fields are read in place: copying a token retains its two strings.
+            let kind = tokens[i].kind, isDouble = tokens[i].isDoubleQuote
+            if kind == .newline {
                 if open != nil {
                     // Continue when the next paragraph opens with the same kind of mark.
                     if i + 1 < n, tokens[i + 1].kind == .openQuote, tokens[i + 1].isDoubleQuote == openDouble {
@@ -49,14 +50,14 @@ enum QuoteFinder {
                 continue
             }
             if let _ = open {
-                let isClose = t.kind == .closeQuote || (t.text == "\"" && openDouble)
-                if isClose && t.isDoubleQuote == openDouble {
+                let isClose = kind == .closeQuote || (isDouble && openDouble && tokens[i].text == "\"")
+                if isClose && isDouble == openDouble {
                     finish(i, closed: true)
                 }
-            } else if t.kind == .openQuote {
+            } else if kind == .openQuote {
                 open = i
-                openDouble = t.isDoubleQuote
-            } else if t.kind == .closeQuote && t.text == "\"" {
+                openDouble = isDouble
+            } else if kind == .closeQuote && tokens[i].text == "\"" {
                 // A straight mark glued to a word start reads as opening ("said,"quote").
                 open = i
                 openDouble = true

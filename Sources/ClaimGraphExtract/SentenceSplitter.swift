@@ -29,8 +29,9 @@ enum SentenceSplitter {
             start = end
         }
         while i < n {
-            let t = tokens[i]
-            if t.kind == .newline {
+            // Fields are read in place: copying a token retains its two strings.
+            let kind = tokens[i].kind
+            if kind == .newline {
                 close(i)
                 start = i + 1
                 if !sentences.isEmpty && sentences.last!.paragraph == paragraph { paragraph += 1 }
@@ -38,9 +39,9 @@ enum SentenceSplitter {
                 continue
             }
             var ends = false
-            if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" {
+            if kind == .punct, tokens[i].text == "." || tokens[i].text == "!" || tokens[i].text == "?" || tokens[i].text == "\u{2026}" {
                 ends = true
-            } else if t.isAbbreviation, t.text.unicodeScalars.filter({ $0 == "." }).count >= 2 {
+            } else if tokens[i].isAbbreviation, tokens[i].text.utf8.filter({ $0 == 0x2E }).count >= 2 {
                 // "U.S." ends a sentence only before a usual sentence opener.
                 if i + 1 < n, tokens[i + 1].isCapitalized, sentenceOpeners.contains(lowerOf: tokens[i + 1]) { ends = true }
                 if i + 1 < n, tokens[i + 1].kind == .newline { ends = true }

@@ -4,12 +4,15 @@ import ClaimGraphModel
 /// dotted initialisms), numbers, punctuation, quote marks, possessive `'s` and newlines.
 enum Tokenizer {
     /// Abbreviations that keep their period ("Mr.", "Feb.", "Gen.").
-    static let abbreviations: WordSet = [
+    static let abbreviationList: [String] = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov", "st", "prof",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
         "inc", "corp", "co", "ltd", "jr", "sr", "adm", "maj", "cmdr", "pres", "rev", "ft", "mt", "no",
         "messrs", "gens", "brig", "lieut", "supt", "insp", "det", "cpl", "pvt", "hon", "amb", "atty",
     ]
+    static let abbreviations = WordSet(abbreviationList)
+    /// Words longer than this are never looked up as abbreviations.
+    static let longestAbbreviation = abbreviationList.map(\.unicodeScalars.count).max() ?? 0
 
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
@@ -108,10 +111,10 @@ enum Tokenizer {
                 }
                 var abbrev = false
                 if j < n && s[j] == "." {
-                    let word = make(a, j, .word)
-                    let dotted = word.text.unicodeScalars.contains(".")
+                    let dotted = s[a..<j].contains(".")
                     let initial = j - a == 1 && isUppercase(s[a])
-                    if dotted || initial || abbreviations.contains(word.lower) {
+                    if dotted || initial
+                        || (j - a <= longestAbbreviation && abbreviations.contains(ScalarString.lowercase(s, a..<j))) {
                         j += 1
                         abbrev = true
                     }

@@ -127,6 +127,12 @@ public final class ArticleReader {
         if let offset = TextDecoding.firstInvalidUTF8(bytes[...]) {
             return .failure(IngestIssue(.invalidEncoding, at: location, "not valid UTF-8 at byte \(offset) of the line"))
         }
+        if let fields = FlatJSONObject.parse(bytes) {
+            guard let text = fields["text"] else {
+                return .failure(IngestIssue(.missingText, at: location, "no \"text\" field"))
+            }
+            return article(text: text, id: fields["id"], fields: { fields[$0] }, at: location, lineNumber: lineNumber)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
@@ -140,6 +146,18 @@ public final class ArticleReader {
             let reason = fields["text"] == nil ? "no \"text\" field" : "\"text\" is not a string"
             return .failure(IngestIssue(.missingText, at: location, reason))
         }
+        let id: String?
+        switch fields["id"] {
+        case let value as String: id = value
+        case let value as NSNumber: id = value.stringValue
+        default: id = nil
+        }
+        return article(text: text, id: id, fields: { fields[$0] as? String }, at: location, lineNumber: lineNumber)
+    }
+
+    /// An article from one JSON line's values, with the checks every line gets.
+    private func article(text: String, id: String?, fields: (String) -> String?, at location: String,
+                         lineNumber: Int) -> Result<Article, IngestIssue> {
         if text.utf8.count > limits.maxArticleBytes {
             return .failure(IngestIssue(.tooLarge, at: location,
                                         "article of \(text.utf8.count) bytes is over the limit of \(limits.maxArticleBytes) bytes"))
@@ -149,16 +167,10 @@ public final class ArticleReader {
         } catch {
             return .failure(error)
         }
-        let id: String
-        switch fields["id"] {
-        case let value as String where !value.isEmpty: id = value
-        case let value as NSNumber: id = value.stringValue
-        default:
-            let name = linesPath.split(separator: "/").last.map(String.init) ?? linesPath
-            id = "\(name):\(lineNumber)"
-        }
+        let id = id.flatMap { $0.isEmpty ? nil : $0 }
+            ?? "\(linesPath.split(separator: "/").last.map(String.init) ?? linesPath):\(lineNumber)"
         func field(_ key: String) -> String? {
-            guard let value = fields[key] as? String, !value.isEmpty else { return nil }
+            guard let value = fields(key), !value.isEmpty else { return nil }
             return value
         }
         return accept(Article(id: id, text: text, title: field("title"), outlet: field("outlet"),

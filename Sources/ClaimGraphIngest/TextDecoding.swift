@@ -21,7 +21,9 @@ public enum TextDecoding {
 
     /// Checks a JSON string value from a JSON line: NUL and other binary markers.
     public static func checkText(_ text: String, at location: String) throws(IngestIssue) {
-        if text.utf8.contains(0) {
+        // `utf8.contains` walks the view index by index; a contiguous scan is many times faster.
+        let hasNUL = text.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? text.utf8.contains(0)
+        if hasNUL {
             throw IngestIssue(.binary, at: location, "binary content (NUL bytes), not text")
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
