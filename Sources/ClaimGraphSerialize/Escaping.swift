@@ -181,10 +181,17 @@ enum Escaping {
     /// The first byte of `b` that an IRIREF cannot hold, or nil.
     @inline(__always)
     static func firstForbiddenInIRIRef(_ b: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        for byte in b {
-            let forbidden = byte < 64 ? (iriForbiddenLow >> UInt64(byte)) & 1 != 0
-                                      : byte < 128 && (iriForbiddenHigh >> UInt64(byte &- 64)) & 1 != 0
+        // The masks as literals, so the loop reads no global.
+        let low: UInt64 = 0x5000_0005_FFFF_FFFF, high: UInt64 = 0x3800_0001_5000_0000
+        guard let base = b.baseAddress else { return nil }
+        var i = 0
+        let n = b.count
+        while i < n {
+            let byte = base[i]
+            let forbidden = byte < 64 ? (low &>> UInt64(byte)) & 1 != 0
+                                      : byte < 128 && (high &>> UInt64(byte &- 64)) & 1 != 0
             if forbidden { return byte }
+            i &+= 1
         }
         return nil
     }
@@ -343,6 +350,14 @@ enum Escaping {
     static func firstXMLForbidden(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
         var i = 0
         let n = b.count
+        // Eight bytes at a time while none is a C0 byte or EF.
+        if let base = b.baseAddress {
+            while i &+ 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if Self.hasByteBelow0x20(word) || Self.hasZeroByte(word ^ 0xEFEF_EFEF_EFEF_EFEF) { break }
+                i &+= 8
+            }
+        }
         while i < n {
             let c = b[i]
             if c < 0x20 || c == 0xEF {
@@ -354,6 +369,40 @@ enum Escaping {
             i += 1
         }
         return nil
+    }
+
+    /// Whether libxml2's character-data escaping (`xmlEncodeSpecialChars`:
+    /// `<` `>` `&` `"` and CR) leaves `b` as it is, so the text writer may
+    /// take it raw. Bytes of other characters pass through that escaping unchanged.
+    static func isPlainXMLText(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        if let base = b.baseAddress {
+            while i &+ 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if hasZeroByte(w ^ 0x3C3C_3C3C_3C3C_3C3C) || hasZeroByte(w ^ 0x3E3E_3E3E_3E3E_3E3E)
+                    || hasZeroByte(w ^ 0x2626_2626_2626_2626) || hasZeroByte(w ^ 0x2222_2222_2222_2222)
+                    || hasZeroByte(w ^ 0x0D0D_0D0D_0D0D_0D0D) { return false }
+                i &+= 8
+            }
+            while i < n {
+                switch base[i] {
+                case 0x3C, 0x3E, 0x26, 0x22, 0x0D: return false
+                default: i &+= 1
+                }
+            }
+        }
+        return true
+    }
+
+    /// Whether some byte of the word is zero (exact: no false positives).
+    @inline(__always) static func hasZeroByte(_ w: UInt64) -> Bool {
+        (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether some byte of the word is below 0x20 (exact, as the bound is at most 0x80).
+    @inline(__always) static func hasByteBelow0x20(_ w: UInt64) -> Bool {
+        (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0
     }
 
     /// `firstXMLForbidden` for a string.

@@ -100,9 +100,19 @@ final class XMLTextWriter {
     }
 
     /// Escaped character data; `value` must hold no NUL.
+    ///
+    /// Text that libxml2's escaping would leave unchanged (`Escaping.isPlainXMLText`)
+    /// goes to `xmlTextWriterWriteRawLen`, the call `xmlTextWriterWriteString`
+    /// ends in, so the bytes are the same without the escaped copy.
     func text(_ value: String) throws {
         let w = try live
-        let rc = value.withCString { xmlTextWriterWriteString(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        var copy = value
+        let rc: Int32 = copy.withUTF8 { b in
+            if !b.isEmpty, b.count < Int(Int32.max), Escaping.isPlainXMLText(b) {
+                return xmlTextWriterWriteRawLen(w, b.baseAddress, Int32(b.count))
+            }
+            return value.withCString { xmlTextWriterWriteString(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        }
         try check(rc, "text")
     }
 
