@@ -395,6 +395,16 @@ enum Escaping {
         return true
     }
 
+    /// Whether libxml2's attribute-value escaping (`xmlBufAttrSerializeTxtContent`:
+    /// `"` `<` `>` `&`, tab, LF, CR, and every non-ASCII character as a
+    /// character reference) leaves `b` as it is: printable ASCII without `"<>&`.
+    static func isPlainXMLAttribute(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for c in b {
+            if c < 0x20 || c >= 0x7F || c == 0x22 || c == 0x3C || c == 0x3E || c == 0x26 { return false }
+        }
+        return true
+    }
+
     /// Whether some byte of the word is zero (exact: no false positives).
     @inline(__always) static func hasZeroByte(_ w: UInt64) -> Bool {
         (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 != 0

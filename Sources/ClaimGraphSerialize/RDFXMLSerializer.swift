@@ -56,11 +56,11 @@ public final class RDFXMLSerializer: TripleSink {
     private var finished = false
     private var run: [Triple] = []
     /// Subjects and objects that passed `checkXML` and `checkIRIRef`.
-    private var checkedTerms = TermChecks.Memo()
+    private let checkedTerms = TermChecks.Memo()
     /// Datatypes that passed the same checks.
-    private var checkedDatatypes = TermChecks.Memo(size: 16)
+    private let checkedDatatypes = TermChecks.Memo(size: 16)
     /// Predicates that passed `checkIRIRef` and resolve to an element name.
-    private var checkedPredicates = TermChecks.Memo(size: 64)
+    private let checkedPredicates = TermChecks.Memo(size: 64)
 
     private let rdfRDF = XMLName("rdf:RDF")
     private let rdfDescription = XMLName("rdf:Description")
@@ -117,7 +117,7 @@ public final class RDFXMLSerializer: TripleSink {
     /// Refuses the triple before any of it is buffered or written.
     private func check(_ triple: Triple) throws {
         switch triple.subject {
-        case .iri(let iri): try checkIRI(iri, memo: &checkedTerms)
+        case .iri(let iri): try checkIRI(iri, memo: checkedTerms)
         case .blank: break
         case .literal(let literal):
             throw SerializerError.unrepresentable(format: Self.format, term: literal.lexical, reason: "a literal cannot be a subject")
@@ -132,7 +132,7 @@ public final class RDFXMLSerializer: TripleSink {
             checkedPredicates.insert(triple.predicate.value)
         }
         switch triple.object {
-        case .iri(let iri): try checkIRI(iri, memo: &checkedTerms)
+        case .iri(let iri): try checkIRI(iri, memo: checkedTerms)
         case .blank: break
         case .literal(let literal):
             try Self.checkXML(literal.lexical)
@@ -141,14 +141,14 @@ public final class RDFXMLSerializer: TripleSink {
                     throw SerializerError.unrepresentable(format: Self.format, term: language, reason: "not a valid language tag")
                 }
             } else {
-                try checkIRI(literal.datatype, memo: &checkedDatatypes)
+                try checkIRI(literal.datatype, memo: checkedDatatypes)
             }
         }
     }
 
     /// `checkXML` then `checkIRIRef`, skipped for an IRI in `memo` (one that passed both).
     @inline(__always)
-    private func checkIRI(_ iri: IRI, memo: inout TermChecks.Memo) throws {
+    private func checkIRI(_ iri: IRI, memo: TermChecks.Memo) throws {
         if memo.contains(iri.value) { return }
         try Self.checkXML(iri.value)
         try TermChecks.checkIRIRef(iri, format: Self.format)

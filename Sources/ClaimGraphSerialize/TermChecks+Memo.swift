@@ -13,23 +13,34 @@ extension TermChecks {
     /// remembered, so it is checked, and throws, every time it comes. Swift's
     /// `==` is not used: it equates canonically equivalent strings (`≮` and
     /// `<` + U+0338), which a byte check tells apart.
-    struct Memo {
-        /// Direct-mapped slots, chosen by the length and the last byte.
-        private var slots: [String?]
+    ///
+    /// A class over raw storage, so that lookups from a writer's stored
+    /// property cost no exclusivity check.
+    final class Memo {
+        /// Direct-mapped slots, chosen by the length, the middle and the last byte.
+        private let slots: UnsafeMutablePointer<String?>
+        private let size: Int
         private let mask: Int
 
         /// A memo of `size` slots (a power of two).
         init(size: Int = 256) {
             precondition(size > 0 && size & (size - 1) == 0)
-            slots = Array(repeating: nil, count: size)
+            slots = .allocate(capacity: size)
+            slots.initialize(repeating: nil, count: size)
+            self.size = size
             mask = size - 1
+        }
+
+        deinit {
+            slots.deinitialize(count: size)
+            slots.deallocate()
         }
 
         @inline(__always)
         private func slot(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-            let last = b.isEmpty ? 0 : Int(b[b.count &- 1])
-            let middle = b.isEmpty ? 0 : Int(b[b.count >> 1])
-            return (b.count &* 31 &+ last &* 7 &+ middle) & mask
+            let n = b.count
+            if n == 0 { return 0 }
+            return (n &* 31 &+ Int(b[n &- 1]) &* 7 &+ Int(b[n >> 1])) & mask
         }
 
         /// Whether `value`, byte for byte, passed before.
@@ -43,7 +54,7 @@ extension TermChecks {
 
         /// Remembers `value` as passed (it must have passed every check the memo stands for).
         @inline(__always)
-        mutating func insert(_ value: String) {
+        func insert(_ value: String) {
             let k: Int? = value.utf8.withContiguousStorageIfAvailable { slot($0) }
             if let k { slots[k] = value }
         }

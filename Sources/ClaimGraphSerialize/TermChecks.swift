@@ -17,7 +17,7 @@ enum TermChecks {
     /// `checkIRIRef`, skipped when `memo` holds the IRI byte for byte; an IRI
     /// that passes is remembered.
     @inline(__always)
-    static func checkIRIRef(_ iri: IRI, format: String, memo: inout Memo) throws {
+    static func checkIRIRef(_ iri: IRI, format: String, memo: Memo) throws {
         if memo.contains(iri.value) { return }
         try checkIRIRef(iri, format: format)
         memo.insert(iri.value)
@@ -26,16 +26,16 @@ enum TermChecks {
     /// Throws when a term of the triple cannot be written in an RDF text syntax.
     /// `terms` remembers subjects and objects that passed, `vocabulary` the
     /// predicates and datatypes, so repeated terms are not scanned again.
-    static func checkTriple(_ triple: Triple, format: String, terms: inout Memo, vocabulary: inout Memo) throws {
+    static func checkTriple(_ triple: Triple, format: String, terms: Memo, vocabulary: Memo) throws {
         switch triple.subject {
-        case .iri(let iri): try checkIRIRef(iri, format: format, memo: &terms)
+        case .iri(let iri): try checkIRIRef(iri, format: format, memo: terms)
         case .blank: break
         case .literal(let literal):
             throw SerializerError.unrepresentable(format: format, term: literal.lexical, reason: "a literal cannot be a subject")
         }
-        try checkIRIRef(triple.predicate, format: format, memo: &vocabulary)
+        try checkIRIRef(triple.predicate, format: format, memo: vocabulary)
         switch triple.object {
-        case .iri(let iri): try checkIRIRef(iri, format: format, memo: &terms)
+        case .iri(let iri): try checkIRIRef(iri, format: format, memo: terms)
         case .blank: break
         case .literal(let literal):
             if let language = literal.language {
@@ -43,7 +43,7 @@ enum TermChecks {
                     throw SerializerError.unrepresentable(format: format, term: language, reason: "not a valid language tag")
                 }
             } else if literal.datatype != XSD.string {
-                try checkIRIRef(literal.datatype, format: format, memo: &vocabulary)
+                try checkIRIRef(literal.datatype, format: format, memo: vocabulary)
             }
         }
     }

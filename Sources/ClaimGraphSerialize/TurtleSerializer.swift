@@ -40,8 +40,8 @@ public final class TurtleSerializer: TripleSink {
     private var finished = false
     private var lastSubject: Term?
     private var lastPredicate: IRI?
-    private var checkedTerms = TermChecks.Memo()
-    private var checkedVocabulary = TermChecks.Memo(size: 64)
+    private let checkedTerms = TermChecks.Memo()
+    private let checkedVocabulary = TermChecks.Memo(size: 64)
 
     /// A Turtle writer bound to `output`.
     public init(_ configuration: Configuration = Configuration(), output: ByteOutput) {
@@ -68,7 +68,7 @@ public final class TurtleSerializer: TripleSink {
 
     public func triple(_ triple: Triple) throws {
         if finished { throw SerializerError.finished(format: Self.format) }
-        try TermChecks.checkTriple(triple, format: Self.format, terms: &checkedTerms, vocabulary: &checkedVocabulary)
+        try TermChecks.checkTriple(triple, format: Self.format, terms: checkedTerms, vocabulary: checkedVocabulary)
         if !started {
             started = true
             if !prefixTable.isEmpty { out.append(0x0A) }
