@@ -396,8 +396,9 @@ enum Escaping {
     }
 
     /// Whether libxml2's attribute-value escaping (`xmlBufAttrSerializeTxtContent`:
-    /// `"` `<` `>` `&`, tab, LF, CR, and every non-ASCII character as a
-    /// character reference) leaves `b` as it is: printable ASCII without `"<>&`.
+    /// `"` `<` `>` `&`, tab, LF, CR as references) surely leaves `b` as it is:
+    /// printable ASCII without `"<>&`. Anything else, non-ASCII included, is
+    /// left to libxml2.
     static func isPlainXMLAttribute(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         for c in b {
             if c < 0x20 || c >= 0x7F || c == 0x22 || c == 0x3C || c == 0x3E || c == 0x26 { return false }
