@@ -61,6 +61,9 @@ public final class GraphMLSerializer: TripleSink {
     let names: Names
     private var propertyIndex: [IRI: Int32] = [:]
     private var predicateIndex: [IRI: Int32] = [:]
+    /// `propertyIndex` and `predicateIndex` for the predicates seen lately, matched by bytes.
+    private let recentProperties = ExactCache<Int32>(size: 64)
+    private let recentPredicates = ExactCache<Int32>(size: 64)
     var predicateLabels: [String] = []
     var run = Run()
     /// Nodes already in the output.
@@ -95,7 +98,7 @@ public final class GraphMLSerializer: TripleSink {
         if run.subject != triple.subject { try begin(triple.subject) }
         switch triple.object {
         case .literal(let literal):
-            guard let key = propertyIndex[triple.predicate] else {
+            guard let key = propertyKey(triple.predicate) else {
                 throw SerializerError.unmappedPredicate(predicate: triple.predicate.value)
             }
             let property = configuration.properties[Int(key)]
@@ -170,12 +173,22 @@ public final class GraphMLSerializer: TripleSink {
     }
 
     private func predicateLabel(_ predicate: IRI) throws -> Int32 {
-        if let known = predicateIndex[predicate] { return known }
+        if let known = recentPredicates[predicate.value] { return known }
+        if let known = predicateIndex[predicate] { recentPredicates.set(known, for: predicate.value); return known }
         try Self.checkXML(predicate.value)
         let index = Int32(predicateLabels.count)
         predicateLabels.append(Escaping.splitQName(predicate.value).map { String($0.local) } ?? predicate.value)
         predicateIndex[predicate] = index
+        recentPredicates.set(index, for: predicate.value)
         return index
+    }
+
+    /// The configuration index of a literal predicate, or nil when it is not mapped.
+    private func propertyKey(_ predicate: IRI) -> Int32? {
+        if let known = recentProperties[predicate.value] { return known }
+        guard let key = propertyIndex[predicate] else { return nil }
+        recentProperties.set(key, for: predicate.value)
+        return key
     }
 
     /// The value as the key's `attr.type` reads it, or a throw.

@@ -52,6 +52,8 @@ public final class RDFXMLSerializer: TripleSink {
     private var prefixesByLength: [(name: String, namespace: String)] = []
     private var generated: [String: String] = [:]
     private var names: [String: Name?] = [:]
+    /// `names`, for the predicates and types seen lately, matched by bytes.
+    private let recentNames = ExactCache<Name?>(size: 64)
     private var opened = false
     private var finished = false
     private var run: [Triple] = []
@@ -157,9 +159,11 @@ public final class RDFXMLSerializer: TripleSink {
 
     /// The element name for an IRI, or nil when it cannot be one.
     private func resolve(_ iri: String) throws -> Name? {
-        if let known = names[iri] { return known }
+        if let known = recentNames[iri] { return known }
+        if let known = names[iri] { recentNames.set(known, for: iri); return known }
         let name = try makeName(iri)
         names[iri] = name
+        recentNames.set(name, for: iri)
         return name
     }
 
