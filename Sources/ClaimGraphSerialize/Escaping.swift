@@ -95,12 +95,25 @@ enum Escaping {
     /// `a"b` + newline → `a\"b\n`
     static func writeTurtleShortString(_ b: UnsafeBufferPointer<UInt8>, to out: OutputBuffer) {
         var i = 0
+        var start = 0
         let n = b.count
         while i < n {
+            // Plain ASCII (printable, not `"` or `\`) is copied in runs, eight bytes at a time where it can.
+            if i &+ 8 <= n, let base = b.baseAddress {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if w & 0x8080_8080_8080_8080 == 0, !hasByteBelow0x20(w), !hasZeroByte(w ^ 0x2222_2222_2222_2222),
+                   !hasZeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C), !hasZeroByte(w ^ 0x7F7F_7F7F_7F7F_7F7F) {
+                    i &+= 8
+                    continue
+                }
+            }
             let byte = b[i]
-            if byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C { out.append(byte); i += 1; continue }
+            if byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C { i += 1; continue }
+            if i > start { out.append(UnsafeBufferPointer(rebasing: b[start..<i])) }
             i += writeTurtleCharacter(b, i, to: out)
+            start = i
         }
+        if n > start { out.append(UnsafeBufferPointer(rebasing: b[start..<n])) }
     }
 
     /// Writes the character at `b[i]` of a Turtle string that is not plain ASCII
@@ -147,7 +160,17 @@ enum Escaping {
         var start = 0
         var i = 0
         let n = b.count
+        let base = b.baseAddress
         while i < n {
+            // Eight bytes that need no escape (none below 0x20, none of `"` `\` DEL) at once.
+            if i &+ 8 <= n, let base {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if !hasByteBelow0x20(w), !hasZeroByte(w ^ 0x2222_2222_2222_2222),
+                   !hasZeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C), !hasZeroByte(w ^ 0x7F7F_7F7F_7F7F_7F7F) {
+                    i &+= 8
+                    continue
+                }
+            }
             let byte = b[i]
             if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F || byte == 0x09 { i += 1; continue }
             if i > start { out.append(UnsafeBufferPointer(rebasing: b[start..<i])) }
@@ -187,11 +210,28 @@ enum Escaping {
         var i = 0
         let n = b.count
         while i < n {
-            let byte = base[i]
-            let forbidden = byte < 64 ? (low &>> UInt64(byte)) & 1 != 0
-                                      : byte < 128 && (high &>> UInt64(byte &- 64)) & 1 != 0
-            if forbidden { return byte }
-            i &+= 1
+            // Skip eight bytes at once when none can be forbidden: all ASCII,
+            // none below `!`, none of `"` `` ` `` `{` `}`, and none of `<>\^|`
+            // (which, with `~`, are the bytes that AND 0xDD maps to 0x1C or 0x5C).
+            if i &+ 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let m = w & 0xDDDD_DDDD_DDDD_DDDD
+                if w & 0x8080_8080_8080_8080 == 0, !hasByteBelow(w, 0x21),
+                   !hasZeroByte(m ^ 0x1C1C_1C1C_1C1C_1C1C), !hasZeroByte(m ^ 0x5C5C_5C5C_5C5C_5C5C),
+                   !hasZeroByte(w ^ 0x2222_2222_2222_2222), !hasZeroByte(w ^ 0x6060_6060_6060_6060),
+                   !hasZeroByte(w ^ 0x7B7B_7B7B_7B7B_7B7B), !hasZeroByte(w ^ 0x7D7D_7D7D_7D7D_7D7D) {
+                    i &+= 8
+                    continue
+                }
+            }
+            let end = min(i &+ 8, n)
+            while i < end {
+                let byte = base[i]
+                let forbidden = byte < 64 ? (low &>> UInt64(byte)) & 1 != 0
+                                          : byte < 128 && (high &>> UInt64(byte &- 64)) & 1 != 0
+                if forbidden { return byte }
+                i &+= 1
+            }
         }
         return nil
     }
@@ -412,8 +452,11 @@ enum Escaping {
     }
 
     /// Whether some byte of the word is below 0x20 (exact, as the bound is at most 0x80).
-    @inline(__always) static func hasByteBelow0x20(_ w: UInt64) -> Bool {
-        (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0
+    @inline(__always) static func hasByteBelow0x20(_ w: UInt64) -> Bool { hasByteBelow(w, 0x20) }
+
+    /// Whether some byte of the word is below `bound` (exact for bounds up to 0x80).
+    @inline(__always) static func hasByteBelow(_ w: UInt64, _ bound: UInt8) -> Bool {
+        (w &- 0x0101_0101_0101_0101 &* UInt64(bound)) & ~w & 0x8080_8080_8080_8080 != 0
     }
 
     /// `firstXMLForbidden` for a string.
