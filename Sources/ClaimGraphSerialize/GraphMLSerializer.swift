@@ -64,6 +64,8 @@ public final class GraphMLSerializer: TripleSink {
     /// `propertyIndex` and `predicateIndex` for the predicates seen lately, matched by bytes.
     private let recentProperties = ExactCache<Int32>(size: 64)
     private let recentPredicates = ExactCache<Int32>(size: 64)
+    /// Type IRIs that passed `checkXML`, with their local names.
+    private let recentTypes = ExactCache<String?>(size: 64)
     var predicateLabels: [String] = []
     var run = Run()
     /// Nodes already in the output.
@@ -112,9 +114,8 @@ public final class GraphMLSerializer: TripleSink {
             run.data.append((key, value))
             run.hasData = true
         case .iri(let type) where triple.predicate == RDF.type:
-            try Self.checkXML(type.value)
+            let local = try typeLocalName(type)
             try checkData()
-            let local = Escaping.splitQName(type.value).map { String($0.local) }
             if run.type == nil { run.type = local ?? type.value }
             if let local, !run.labels.contains(local) { run.labels.append(local) }
             run.hasData = true
@@ -181,6 +182,16 @@ public final class GraphMLSerializer: TripleSink {
         predicateIndex[predicate] = index
         recentPredicates.set(index, for: predicate.value)
         return index
+    }
+
+    /// The local name of a type IRI (nil when it has none), after `checkXML`;
+    /// remembered by bytes, as types are few.
+    private func typeLocalName(_ type: IRI) throws -> String? {
+        if let known = recentTypes[type.value] { return known }
+        try Self.checkXML(type.value)
+        let local = Escaping.splitQName(type.value).map { String($0.local) }
+        recentTypes.set(local, for: type.value)
+        return local
     }
 
     /// The configuration index of a literal predicate, or nil when it is not mapped.

@@ -55,6 +55,17 @@ import Testing
         #expect(got == [false, true, false, true, true], "\(Self.makers[k].0)")
     }
 
+    /// GraphML remembers types and edge predicates that passed; refused ones throw every time.
+    @Test func graphMLRefusesRepeatedBadTypesAndPredicates() {
+        let type = IRI(unchecked: "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        let goodType = Triple(Self.good, type, .iri(IRI(unchecked: "https://ex.org/T")))
+        let badType = Triple(Self.good, type, .iri(IRI(unchecked: "https://ex.org/T\u{1}")))
+        let goodEdge = Triple(Self.good, IRI(unchecked: "https://ex.org/p"), .iri(Self.good))
+        let badEdge = Triple(Self.good, IRI(unchecked: "https://ex.org/p\u{FFFE}"), .iri(Self.good))
+        let got = Self.outcomes({ GraphMLSerializer(output: $0) }, [goodType, badType, goodType, badType, goodEdge, badEdge, goodEdge, badEdge])
+        #expect(got == [false, true, false, true, false, true, false, true])
+    }
+
     @Test func memoHoldsOnlyExactBytes() {
         let memo = TermChecks.Memo(size: 4)
         #expect(!memo.contains("https://ex.org/a"))
