@@ -197,14 +197,11 @@ enum Escaping {
         }
     }
 
-    /// `isForbiddenInIRIRef` as two bit masks over ASCII, for the byte scans.
-    @usableFromInline static let iriForbiddenLow: UInt64 = 0x5000_0005_FFFF_FFFF
-    @usableFromInline static let iriForbiddenHigh: UInt64 = 0x3800_0001_5000_0000
-
     /// The first byte of `b` that an IRIREF cannot hold, or nil.
     @inline(__always)
     static func firstForbiddenInIRIRef(_ b: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        // The masks as literals, so the loop reads no global.
+        // `isForbiddenInIRIRef` as two bit masks over ASCII (bytes 0–63, 64–127),
+        // literals so that the loop reads no global.
         let low: UInt64 = 0x5000_0005_FFFF_FFFF, high: UInt64 = 0x3800_0001_5000_0000
         guard let base = b.baseAddress else { return nil }
         var i = 0
