@@ -95,12 +95,25 @@ enum Escaping {
     /// `a"b` + newline → `a\"b\n`
     static func writeTurtleShortString(_ b: UnsafeBufferPointer<UInt8>, to out: OutputBuffer) {
         var i = 0
+        var start = 0
         let n = b.count
         while i < n {
+            // Plain ASCII (printable, not `"` or `\`) is copied in runs, eight bytes at a time where it can.
+            if i &+ 8 <= n, let base = b.baseAddress {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if w & 0x8080_8080_8080_8080 == 0, !hasByteBelow0x20(w), !hasZeroByte(w ^ 0x2222_2222_2222_2222),
+                   !hasZeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C), !hasZeroByte(w ^ 0x7F7F_7F7F_7F7F_7F7F) {
+                    i &+= 8
+                    continue
+                }
+            }
             let byte = b[i]
-            if byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C { out.append(byte); i += 1; continue }
+            if byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C { i += 1; continue }
+            if i > start { out.append(UnsafeBufferPointer(rebasing: b[start..<i])) }
             i += writeTurtleCharacter(b, i, to: out)
+            start = i
         }
+        if n > start { out.append(UnsafeBufferPointer(rebasing: b[start..<n])) }
     }
 
     /// Writes the character at `b[i]` of a Turtle string that is not plain ASCII
@@ -147,7 +160,17 @@ enum Escaping {
         var start = 0
         var i = 0
         let n = b.count
+        let base = b.baseAddress
         while i < n {
+            // Eight bytes that need no escape (none below 0x20, none of `"` `\` DEL) at once.
+            if i &+ 8 <= n, let base {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if !hasByteBelow0x20(w), !hasZeroByte(w ^ 0x2222_2222_2222_2222),
+                   !hasZeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C), !hasZeroByte(w ^ 0x7F7F_7F7F_7F7F_7F7F) {
+                    i &+= 8
+                    continue
+                }
+            }
             let byte = b[i]
             if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F || byte == 0x09 { i += 1; continue }
             if i > start { out.append(UnsafeBufferPointer(rebasing: b[start..<i])) }
@@ -174,17 +197,38 @@ enum Escaping {
         }
     }
 
-    /// `isForbiddenInIRIRef` as two bit masks over ASCII, for the byte scans.
-    @usableFromInline static let iriForbiddenLow: UInt64 = 0x5000_0005_FFFF_FFFF
-    @usableFromInline static let iriForbiddenHigh: UInt64 = 0x3800_0001_5000_0000
-
     /// The first byte of `b` that an IRIREF cannot hold, or nil.
     @inline(__always)
     static func firstForbiddenInIRIRef(_ b: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        for byte in b {
-            let forbidden = byte < 64 ? (iriForbiddenLow >> UInt64(byte)) & 1 != 0
-                                      : byte < 128 && (iriForbiddenHigh >> UInt64(byte &- 64)) & 1 != 0
-            if forbidden { return byte }
+        // `isForbiddenInIRIRef` as two bit masks over ASCII (bytes 0–63, 64–127),
+        // literals so that the loop reads no global.
+        let low: UInt64 = 0x5000_0005_FFFF_FFFF, high: UInt64 = 0x3800_0001_5000_0000
+        guard let base = b.baseAddress else { return nil }
+        var i = 0
+        let n = b.count
+        while i < n {
+            // Skip eight bytes at once when none can be forbidden: all ASCII,
+            // none below `!`, none of `"` `` ` `` `{` `}`, and none of `<>\^|`
+            // (which, with `~`, are the bytes that AND 0xDD maps to 0x1C or 0x5C).
+            if i &+ 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let m = w & 0xDDDD_DDDD_DDDD_DDDD
+                if w & 0x8080_8080_8080_8080 == 0, !hasByteBelow(w, 0x21),
+                   !hasZeroByte(m ^ 0x1C1C_1C1C_1C1C_1C1C), !hasZeroByte(m ^ 0x5C5C_5C5C_5C5C_5C5C),
+                   !hasZeroByte(w ^ 0x2222_2222_2222_2222), !hasZeroByte(w ^ 0x6060_6060_6060_6060),
+                   !hasZeroByte(w ^ 0x7B7B_7B7B_7B7B_7B7B), !hasZeroByte(w ^ 0x7D7D_7D7D_7D7D_7D7D) {
+                    i &+= 8
+                    continue
+                }
+            }
+            let end = min(i &+ 8, n)
+            while i < end {
+                let byte = base[i]
+                let forbidden = byte < 64 ? (low &>> UInt64(byte)) & 1 != 0
+                                          : byte < 128 && (high &>> UInt64(byte &- 64)) & 1 != 0
+                if forbidden { return byte }
+                i &+= 1
+            }
         }
         return nil
     }
@@ -343,6 +387,14 @@ enum Escaping {
     static func firstXMLForbidden(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
         var i = 0
         let n = b.count
+        // Eight bytes at a time while none is a C0 byte or EF.
+        if let base = b.baseAddress {
+            while i &+ 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if Self.hasByteBelow0x20(word) || Self.hasZeroByte(word ^ 0xEFEF_EFEF_EFEF_EFEF) { break }
+                i &+= 8
+            }
+        }
         while i < n {
             let c = b[i]
             if c < 0x20 || c == 0xEF {
@@ -354,6 +406,54 @@ enum Escaping {
             i += 1
         }
         return nil
+    }
+
+    /// Whether libxml2's character-data escaping (`xmlEncodeSpecialChars`:
+    /// `<` `>` `&` `"` and CR) leaves `b` as it is, so the text writer may
+    /// take it raw. Bytes of other characters pass through that escaping unchanged.
+    static func isPlainXMLText(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        if let base = b.baseAddress {
+            while i &+ 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if hasZeroByte(w ^ 0x3C3C_3C3C_3C3C_3C3C) || hasZeroByte(w ^ 0x3E3E_3E3E_3E3E_3E3E)
+                    || hasZeroByte(w ^ 0x2626_2626_2626_2626) || hasZeroByte(w ^ 0x2222_2222_2222_2222)
+                    || hasZeroByte(w ^ 0x0D0D_0D0D_0D0D_0D0D) { return false }
+                i &+= 8
+            }
+            while i < n {
+                switch base[i] {
+                case 0x3C, 0x3E, 0x26, 0x22, 0x0D: return false
+                default: i &+= 1
+                }
+            }
+        }
+        return true
+    }
+
+    /// Whether libxml2's attribute-value escaping (`xmlBufAttrSerializeTxtContent`:
+    /// `"` `<` `>` `&`, tab, LF, CR as references) surely leaves `b` as it is:
+    /// printable ASCII without `"<>&`. Anything else, non-ASCII included, is
+    /// left to libxml2.
+    static func isPlainXMLAttribute(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for c in b {
+            if c < 0x20 || c >= 0x7F || c == 0x22 || c == 0x3C || c == 0x3E || c == 0x26 { return false }
+        }
+        return true
+    }
+
+    /// Whether some byte of the word is zero (exact: no false positives).
+    @inline(__always) static func hasZeroByte(_ w: UInt64) -> Bool {
+        (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether some byte of the word is below 0x20 (exact, as the bound is at most 0x80).
+    @inline(__always) static func hasByteBelow0x20(_ w: UInt64) -> Bool { hasByteBelow(w, 0x20) }
+
+    /// Whether some byte of the word is below `bound` (exact for bounds up to 0x80).
+    @inline(__always) static func hasByteBelow(_ w: UInt64, _ bound: UInt8) -> Bool {
+        (w &- 0x0101_0101_0101_0101 &* UInt64(bound)) & ~w & 0x8080_8080_8080_8080 != 0
     }
 
     /// `firstXMLForbidden` for a string.

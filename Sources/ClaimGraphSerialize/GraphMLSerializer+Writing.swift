@@ -133,7 +133,8 @@ extension GraphMLSerializer {
 
     /// A bare node for every edge end that never had a data run, in term order.
     func writePendingNodes() throws {
-        let left = pending.values.sorted { $0.description < $1.description }
-        for term in left { try writeNode(term, NodeID(term)) }
+        // Each description made once, not twice per comparison; the same comparisons, so the same order.
+        let left = pending.values.map { (key: $0.description, term: $0) }.sorted { $0.key < $1.key }
+        for entry in left { try writeNode(entry.term, NodeID(entry.term)) }
     }
 }

@@ -61,6 +61,11 @@ public final class GraphMLSerializer: TripleSink {
     let names: Names
     private var propertyIndex: [IRI: Int32] = [:]
     private var predicateIndex: [IRI: Int32] = [:]
+    /// `propertyIndex` and `predicateIndex` for the predicates seen lately, matched by bytes.
+    private let recentProperties = ExactCache<Int32>(size: 64)
+    private let recentPredicates = ExactCache<Int32>(size: 64)
+    /// Type IRIs that passed `checkXML`, with their local names.
+    private let recentTypes = ExactCache<String?>(size: 64)
     var predicateLabels: [String] = []
     var run = Run()
     /// Nodes already in the output.
@@ -95,7 +100,7 @@ public final class GraphMLSerializer: TripleSink {
         if run.subject != triple.subject { try begin(triple.subject) }
         switch triple.object {
         case .literal(let literal):
-            guard let key = propertyIndex[triple.predicate] else {
+            guard let key = propertyKey(triple.predicate) else {
                 throw SerializerError.unmappedPredicate(predicate: triple.predicate.value)
             }
             let property = configuration.properties[Int(key)]
@@ -109,9 +114,8 @@ public final class GraphMLSerializer: TripleSink {
             run.data.append((key, value))
             run.hasData = true
         case .iri(let type) where triple.predicate == RDF.type:
-            try Self.checkXML(type.value)
+            let local = try typeLocalName(type)
             try checkData()
-            let local = Escaping.splitQName(type.value).map { String($0.local) }
             if run.type == nil { run.type = local ?? type.value }
             if let local, !run.labels.contains(local) { run.labels.append(local) }
             run.hasData = true
@@ -170,12 +174,32 @@ public final class GraphMLSerializer: TripleSink {
     }
 
     private func predicateLabel(_ predicate: IRI) throws -> Int32 {
-        if let known = predicateIndex[predicate] { return known }
+        if let known = recentPredicates[predicate.value] { return known }
+        if let known = predicateIndex[predicate] { recentPredicates.set(known, for: predicate.value); return known }
         try Self.checkXML(predicate.value)
         let index = Int32(predicateLabels.count)
         predicateLabels.append(Escaping.splitQName(predicate.value).map { String($0.local) } ?? predicate.value)
         predicateIndex[predicate] = index
+        recentPredicates.set(index, for: predicate.value)
         return index
+    }
+
+    /// The local name of a type IRI (nil when it has none), after `checkXML`;
+    /// remembered by bytes, as types are few.
+    private func typeLocalName(_ type: IRI) throws -> String? {
+        if let known = recentTypes[type.value] { return known }
+        try Self.checkXML(type.value)
+        let local = Escaping.splitQName(type.value).map { String($0.local) }
+        recentTypes.set(local, for: type.value)
+        return local
+    }
+
+    /// The configuration index of a literal predicate, or nil when it is not mapped.
+    private func propertyKey(_ predicate: IRI) -> Int32? {
+        if let known = recentProperties[predicate.value] { return known }
+        guard let key = propertyIndex[predicate] else { return nil }
+        recentProperties.set(key, for: predicate.value)
+        return key
     }
 
     /// The value as the key's `attr.type` reads it, or a throw.

@@ -16,6 +16,8 @@ public final class NTriplesSerializer: TripleSink {
     private let out: OutputBuffer
     private var started = false
     private var finished = false
+    private let checkedTerms = TermChecks.Memo()
+    private let checkedVocabulary = TermChecks.Memo(size: 64)
 
     /// An N-Triples writer bound to `output`.
     public init(output: ByteOutput) {
@@ -30,7 +32,7 @@ public final class NTriplesSerializer: TripleSink {
 
     public func triple(_ triple: Triple) throws {
         if finished { throw SerializerError.finished(format: Self.format) }
-        try TermChecks.checkTriple(triple, format: Self.format)
+        try TermChecks.checkTriple(triple, format: Self.format, terms: checkedTerms, vocabulary: checkedVocabulary)
         started = true
         writeNode(triple.subject)
         out.append(0x20)

@@ -52,9 +52,17 @@ public final class RDFXMLSerializer: TripleSink {
     private var prefixesByLength: [(name: String, namespace: String)] = []
     private var generated: [String: String] = [:]
     private var names: [String: Name?] = [:]
+    /// `names`, for the predicates and types seen lately, matched by bytes.
+    private let recentNames = ExactCache<Name?>(size: 64)
     private var opened = false
     private var finished = false
     private var run: [Triple] = []
+    /// Subjects and objects that passed `checkXML` and `checkIRIRef`.
+    private let checkedTerms = TermChecks.Memo()
+    /// Datatypes that passed the same checks.
+    private let checkedDatatypes = TermChecks.Memo(size: 16)
+    /// Predicates that passed `checkIRIRef` and resolve to an element name.
+    private let checkedPredicates = TermChecks.Memo(size: 64)
 
     private let rdfRDF = XMLName("rdf:RDF")
     private let rdfDescription = XMLName("rdf:Description")
@@ -111,19 +119,22 @@ public final class RDFXMLSerializer: TripleSink {
     /// Refuses the triple before any of it is buffered or written.
     private func check(_ triple: Triple) throws {
         switch triple.subject {
-        case .iri(let iri): try Self.checkXML(iri.value); try TermChecks.checkIRIRef(iri, format: Self.format)
+        case .iri(let iri): try checkIRI(iri, memo: checkedTerms)
         case .blank: break
         case .literal(let literal):
             throw SerializerError.unrepresentable(format: Self.format, term: literal.lexical, reason: "a literal cannot be a subject")
         }
-        try TermChecks.checkIRIRef(triple.predicate, format: Self.format)
-        guard try resolve(triple.predicate.value) != nil else {
-            throw SerializerError.unrepresentable(
-                format: Self.format, term: triple.predicate.value,
-                reason: "the predicate cannot be split into an XML QName (namespace + NCName) usable as a property element")
+        if !checkedPredicates.contains(triple.predicate.value) {
+            try TermChecks.checkIRIRef(triple.predicate, format: Self.format)
+            guard try resolve(triple.predicate.value) != nil else {
+                throw SerializerError.unrepresentable(
+                    format: Self.format, term: triple.predicate.value,
+                    reason: "the predicate cannot be split into an XML QName (namespace + NCName) usable as a property element")
+            }
+            checkedPredicates.insert(triple.predicate.value)
         }
         switch triple.object {
-        case .iri(let iri): try Self.checkXML(iri.value); try TermChecks.checkIRIRef(iri, format: Self.format)
+        case .iri(let iri): try checkIRI(iri, memo: checkedTerms)
         case .blank: break
         case .literal(let literal):
             try Self.checkXML(literal.lexical)
@@ -132,17 +143,27 @@ public final class RDFXMLSerializer: TripleSink {
                     throw SerializerError.unrepresentable(format: Self.format, term: language, reason: "not a valid language tag")
                 }
             } else {
-                try Self.checkXML(literal.datatype.value)
-                try TermChecks.checkIRIRef(literal.datatype, format: Self.format)
+                try checkIRI(literal.datatype, memo: checkedDatatypes)
             }
         }
     }
 
+    /// `checkXML` then `checkIRIRef`, skipped for an IRI in `memo` (one that passed both).
+    @inline(__always)
+    private func checkIRI(_ iri: IRI, memo: TermChecks.Memo) throws {
+        if memo.contains(iri.value) { return }
+        try Self.checkXML(iri.value)
+        try TermChecks.checkIRIRef(iri, format: Self.format)
+        memo.insert(iri.value)
+    }
+
     /// The element name for an IRI, or nil when it cannot be one.
     private func resolve(_ iri: String) throws -> Name? {
-        if let known = names[iri] { return known }
+        if let known = recentNames[iri] { return known }
+        if let known = names[iri] { recentNames.set(known, for: iri); return known }
         let name = try makeName(iri)
         names[iri] = name
+        recentNames.set(name, for: iri)
         return name
     }
 

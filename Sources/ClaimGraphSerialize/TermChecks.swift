@@ -14,18 +14,28 @@ enum TermChecks {
         }
     }
 
+    /// `checkIRIRef`, skipped when `memo` holds the IRI byte for byte; an IRI
+    /// that passes is remembered.
+    @inline(__always)
+    static func checkIRIRef(_ iri: IRI, format: String, memo: Memo) throws {
+        if memo.contains(iri.value) { return }
+        try checkIRIRef(iri, format: format)
+        memo.insert(iri.value)
+    }
+
     /// Throws when a term of the triple cannot be written in an RDF text syntax.
-    /// `checkedSubject` and `checkedPredicate` passed these checks before (the
-    /// previous triple's), so equal terms are not scanned again.
-    static func checkTriple(_ triple: Triple, format: String,
-                            checkedSubject: Term? = nil, checkedPredicate: IRI? = nil) throws {
-        if case .iri(let iri) = triple.subject, checkedSubject != triple.subject { try checkIRIRef(iri, format: format) }
-        if case .literal(let literal) = triple.subject {
+    /// `terms` remembers subjects and objects that passed, `vocabulary` the
+    /// predicates and datatypes, so repeated terms are not scanned again.
+    static func checkTriple(_ triple: Triple, format: String, terms: Memo, vocabulary: Memo) throws {
+        switch triple.subject {
+        case .iri(let iri): try checkIRIRef(iri, format: format, memo: terms)
+        case .blank: break
+        case .literal(let literal):
             throw SerializerError.unrepresentable(format: format, term: literal.lexical, reason: "a literal cannot be a subject")
         }
-        if checkedPredicate != triple.predicate { try checkIRIRef(triple.predicate, format: format) }
+        try checkIRIRef(triple.predicate, format: format, memo: vocabulary)
         switch triple.object {
-        case .iri(let iri): try checkIRIRef(iri, format: format)
+        case .iri(let iri): try checkIRIRef(iri, format: format, memo: terms)
         case .blank: break
         case .literal(let literal):
             if let language = literal.language {
@@ -33,7 +43,7 @@ enum TermChecks {
                     throw SerializerError.unrepresentable(format: format, term: language, reason: "not a valid language tag")
                 }
             } else if literal.datatype != XSD.string {
-                try checkIRIRef(literal.datatype, format: format)
+                try checkIRIRef(literal.datatype, format: format, memo: vocabulary)
             }
         }
     }

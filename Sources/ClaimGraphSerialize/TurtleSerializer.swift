@@ -36,10 +36,14 @@ public final class TurtleSerializer: TripleSink {
     private var prefixTable: [(name: [UInt8], namespace: [UInt8])] = []
     /// The written form of each predicate seen so far (predicates are few), bounded.
     private var predicateForms: [IRI: [UInt8]] = [:]
+    /// `predicateForms`, for the predicates seen lately, matched by bytes.
+    private let recentForms = ExactCache<[UInt8]>(size: 64)
     private var started = false
     private var finished = false
     private var lastSubject: Term?
     private var lastPredicate: IRI?
+    private let checkedTerms = TermChecks.Memo()
+    private let checkedVocabulary = TermChecks.Memo(size: 64)
 
     /// A Turtle writer bound to `output`.
     public init(_ configuration: Configuration = Configuration(), output: ByteOutput) {
@@ -61,12 +65,13 @@ public final class TurtleSerializer: TripleSink {
         prefixTable.append((Array(name.utf8) + [0x3A], Array(namespace.value.utf8)))
         prefixTable.sort { $0.namespace.count > $1.namespace.count }
         predicateForms.removeAll()
+        recentForms.removeAll()
         try out.check()
     }
 
     public func triple(_ triple: Triple) throws {
         if finished { throw SerializerError.finished(format: Self.format) }
-        try TermChecks.checkTriple(triple, format: Self.format, checkedSubject: lastSubject, checkedPredicate: lastPredicate)
+        try TermChecks.checkTriple(triple, format: Self.format, terms: checkedTerms, vocabulary: checkedVocabulary)
         if !started {
             started = true
             if !prefixTable.isEmpty { out.append(0x0A) }
@@ -110,7 +115,12 @@ public final class TurtleSerializer: TripleSink {
     }
 
     private func writePredicate(_ iri: IRI) {
+        if let form = recentForms[iri.value] {
+            form.withUnsafeBufferPointer { out.append($0) }
+            return
+        }
         if let form = predicateForms[iri] {
+            recentForms.set(form, for: iri.value)
             form.withUnsafeBufferPointer { out.append($0) }
             return
         }

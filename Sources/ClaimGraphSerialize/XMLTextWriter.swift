@@ -5,6 +5,10 @@ internal import CLibXML2
 final class XMLName {
     let pointer: UnsafeMutablePointer<UInt8>
     let string: String
+    /// The length in bytes, without the NUL.
+    let count: Int
+    /// Whether, as an attribute value, libxml2 would write it unescaped.
+    let isPlainAttribute: Bool
 
     init(_ string: String) {
         self.string = string
@@ -12,6 +16,8 @@ final class XMLName {
         pointer = .allocate(capacity: bytes.count + 1)
         pointer.initialize(from: bytes, count: bytes.count)
         pointer[bytes.count] = 0
+        count = bytes.count
+        isPlainAttribute = bytes.withUnsafeBufferPointer(Escaping.isPlainXMLAttribute)
     }
 
     deinit { pointer.deallocate() }
@@ -71,19 +77,48 @@ final class XMLTextWriter {
     }
 
     func attribute(_ name: XMLName, _ value: XMLName) throws {
-        try check(xmlTextWriterWriteAttribute(try live, name.xml, value.xml), "attribute")
+        if value.isPlainAttribute, value.count > 0 {
+            try plainAttribute(name, UnsafeBufferPointer(start: value.pointer, count: value.count))
+        } else {
+            try check(xmlTextWriterWriteAttribute(try live, name.xml, value.xml), "attribute")
+        }
     }
 
     /// `value` must hold no NUL (callers have refused XML-forbidden characters).
     func attribute(_ name: XMLName, _ value: String) throws {
         let w = try live
+        var copy = value
+        let plain = copy.withUTF8 { b in
+            b.count > 0 && b.count < Int(Int32.max) && Escaping.isPlainXMLAttribute(b)
+        }
+        if plain {
+            try copy.withUTF8 { try plainAttribute(name, $0) }
+            return
+        }
         let rc = value.withCString { xmlTextWriterWriteAttribute(w, name.xml, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
         try check(rc, "attribute")
     }
 
     /// An attribute whose value is a NUL-terminated UTF-8 string.
     func attribute(_ name: XMLName, cString value: UnsafePointer<UInt8>) throws {
-        try check(xmlTextWriterWriteAttribute(try live, name.xml, value), "attribute")
+        var n = 0
+        while value[n] != 0 { n &+= 1 }
+        let b = UnsafeBufferPointer(start: value, count: n)
+        if b.count > 0, Escaping.isPlainXMLAttribute(b) {
+            try plainAttribute(name, b)
+        } else {
+            try check(xmlTextWriterWriteAttribute(try live, name.xml, value), "attribute")
+        }
+    }
+
+    /// An attribute whose value libxml2 would not escape: the calls
+    /// `xmlTextWriterWriteAttribute` makes, with the value written raw
+    /// instead of through the escaping that would copy it unchanged.
+    private func plainAttribute(_ name: XMLName, _ value: UnsafeBufferPointer<UInt8>) throws {
+        let w = try live
+        try check(xmlTextWriterStartAttribute(w, name.xml), "attribute")
+        try check(xmlTextWriterWriteRawLen(w, value.baseAddress, Int32(value.count)), "attribute")
+        try check(xmlTextWriterEndAttribute(w), "attribute")
     }
 
     /// A comment; `value` must hold no NUL and no `--`.
@@ -100,9 +135,19 @@ final class XMLTextWriter {
     }
 
     /// Escaped character data; `value` must hold no NUL.
+    ///
+    /// Text that libxml2's escaping would leave unchanged (`Escaping.isPlainXMLText`)
+    /// goes to `xmlTextWriterWriteRawLen`, the call `xmlTextWriterWriteString`
+    /// ends in, so the bytes are the same without the escaped copy.
     func text(_ value: String) throws {
         let w = try live
-        let rc = value.withCString { xmlTextWriterWriteString(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        var copy = value
+        let rc: Int32 = copy.withUTF8 { b in
+            if !b.isEmpty, b.count < Int(Int32.max), Escaping.isPlainXMLText(b) {
+                return xmlTextWriterWriteRawLen(w, b.baseAddress, Int32(b.count))
+            }
+            return value.withCString { xmlTextWriterWriteString(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        }
         try check(rc, "text")
     }
 
