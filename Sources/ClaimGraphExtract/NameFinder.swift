@@ -179,8 +179,9 @@ struct NameFinder {
     private static let afterRole: WordSet = ["of", "at", "for", "in", "with", "and", "who", "from", "on", "to"]
 
     /// Whether a first name word is a known given name, or a hyphenated one whose first part is ("Jean-Lin").
-    private func isGivenName(_ word: String) -> Bool {
-        if doc.lex.givenNames.contains(word) { return true }
+    private func isGivenName(_ token: Token) -> Bool {
+        if doc.lex.givenNames.contains(textOf: token) { return true }
+        let word = token.text
         // Both parts must be given names: "Jean-Lin", but not "Franco-Prussian" or "Clinton-purchased".
         let utf8 = word.utf8
         guard let hyphen = utf8.firstIndex(of: 0x2D) else { return false }
@@ -216,8 +217,8 @@ struct NameFinder {
                 break
             }
             var a = i
-            if !doc.lex.givenNames.contains(tokens[a].text) {
-                if let k = (a + 1..<j).first(where: { doc.lex.givenNames.contains(tokens[$0].text) }), j - k >= 2 { a = k }
+            if !doc.lex.givenNames.contains(textOf: tokens[a]) {
+                if let k = (a + 1..<j).first(where: { doc.lex.givenNames.contains(textOf: tokens[$0]) }), j - k >= 2 { a = k }
             }
             consider(a..<j)
             i = j
@@ -229,8 +230,7 @@ struct NameFinder {
         let tokens = doc.tokens
         let a = r.lowerBound, b = r.upperBound
         let words = b - a
-        let first = tokens[a].text
-        let given = isGivenName(first) && !(words == 1)
+        let given = isGivenName(tokens[a]) && !(words == 1)
         // One word needs a whole title or a role noun: "House" of "House Speaker" does not title "House Budget".
         let titled = words == 1
             ? titlePhraseEnds(before: a) || roleNounBefore(a) || rolePlaceBefore(a)
@@ -248,14 +248,14 @@ struct NameFinder {
         let isPerson: Bool
         if words >= 2 {
             // An ambiguous given name before a word that is no common English word: "Rush Limbaugh", not "Will Power".
-            let ambiguousGiven = doc.lex.ambiguousGivenNames.contains(first) && !isCommonWord(b - 1)
-            isPerson = given || titled || credit || coordinated || (speech && !doc.lex.ambiguousGivenNames.contains(first))
+            let ambiguousGiven = doc.lex.ambiguousGivenNames.contains(textOf: tokens[a]) && !isCommonWord(b - 1)
+            isPerson = given || titled || credit || coordinated || (speech && !doc.lex.ambiguousGivenNames.contains(textOf: tokens[a]))
                 || appositiveRoleAfter(b) || ambiguousGiven
             // Only common words and no given name or whole title: "Disability Insurance", "Identity Politics".
             if isPerson && !given && !wholeTitle && !credit && r.allSatisfy({ isInitial($0) || isCommonWord($0) }) { return }
         } else {
             // A lone given name as a speaker: "Michael said ...".
-            isPerson = titled || knownSurname || administration || (speech && doc.lex.givenNames.contains(first))
+            isPerson = titled || knownSurname || administration || (speech && doc.lex.givenNames.contains(textOf: tokens[a]))
             // A common word titled only by a role noun is no surname: "the House Budget", "a policy Review".
             // Nor after a title inside an organization name: "Bureau of Justice Statistics".
             if isPerson && (!wholeTitle || titleFollowsOf(before: a)) && !knownSurname && isCommonWord(a) { return }

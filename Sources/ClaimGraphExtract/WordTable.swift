@@ -111,6 +111,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ word: String, hash: UInt64) -> Bool { map[word, hash: hash] != nil }
 
+    /// Whether the set holds a token's text as written.
+    @inline(__always)
+    func contains(textOf token: Token) -> Bool { map[token.text, hash: token.textHash] != nil }
+
     /// Whether the set holds a token's lowercase form.
     @inline(__always)
     func contains(lowerOf token: Token) -> Bool { map[token.lower, hash: token.lowerHash] != nil }

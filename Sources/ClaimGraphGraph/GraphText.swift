@@ -27,11 +27,20 @@ enum StatementLabel {
         let clean = XMLCharacters.replacingForbidden(text)
         // Never more scalars than UTF-8 bytes: a short text needs no count.
         guard clean.utf8.count > 80 else { return clean }
-        let scalars = clean.unicodeScalars
-        guard scalars.count > 80 else { return clean }
-        var view = String.UnicodeScalarView(scalars.prefix(79))
-        view.append("…")
-        return String(view)
+        // The UTF-8 offset where the 80th scalar starts, found by counting lead bytes.
+        var scalars = 0
+        var cut: String.Index? = nil
+        var index = clean.utf8.startIndex
+        for byte in clean.utf8 {
+            if byte & 0xC0 != 0x80 {
+                if scalars == 79 { cut = index }
+                scalars += 1
+                if scalars > 80 { break }
+            }
+            index = clean.utf8.index(after: index)
+        }
+        guard scalars > 80, let cut else { return clean }
+        return String(clean.unicodeScalars[..<cut]) + "…"
     }
 }
 

@@ -130,3 +130,23 @@ private func sampleDocument(id: String = "a.txt", name: String = "Jane Smith") -
         #expect(!DateText.isISODate("２０２２-02-24"))
     }
 }
+
+/// Statement labels keep the first 79 scalars and an ellipsis when the text has more than 80,
+/// exactly as the scalar view cuts them, whatever the UTF-8 lengths and combining marks.
+@Test func statementLabelsCutAtEightyScalars() {
+    func reference(_ text: String) -> String {
+        let scalars = XMLCharacters.replacingForbidden(text).unicodeScalars
+        guard scalars.count > 80 else { return String(scalars) }
+        var view = String.UnicodeScalarView(scalars.prefix(79))
+        view.append("…")
+        return String(view)
+    }
+    for piece in ["a", "é", "e\u{301}", "中", "😀", "\u{1}", " "] {
+        for count in [0, 1, 40, 78, 79, 80, 81, 82, 120] {
+            for lead in ["", "x", "Zürich "] {
+                let text = lead + String(repeating: piece, count: count)
+                #expect(StatementLabel.make(text) == reference(text), "\(text.debugDescription)")
+            }
+        }
+    }
+}
