@@ -71,7 +71,8 @@ struct Lexicons: Sendable {
             return out
         }
         func multi(_ field: String) -> [String] {
-            field.split(separator: "|").map(Lexicons.trimmed).filter { !$0.isEmpty }
+            var field = field
+            return field.withUTF8 { $0.split(separator: UInt8(ascii: "|")).map(Lexicons.trimmed).filter { !$0.isEmpty } }
         }
         func lines(_ file: String) -> [String] { rows(file, columns: 1).map { $0[0] } }
 
@@ -152,15 +153,6 @@ struct Lexicons: Sendable {
             if field[b - 1] == 0x20 || field[b - 1] == 0x09 { b -= 1 } else if b - a >= 2, field[b - 2] == 0xC2, field[b - 1] == 0xA0 { b -= 2 } else { break }
         }
         return String(decoding: field[a..<b], as: UTF8.self)
-    }
-
-    /// A field without the spaces and tabs around it.
-    static func trimmed(_ field: Substring) -> String {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
-        guard let first = field.firstIndex(where: { !isBlank($0) }), let last = field.lastIndex(where: { !isBlank($0) }) else {
-            return ""
-        }
-        return String(field[first...last])
     }
 
     /// The token texts of a lexicon phrase, as the tokenizer splits article text.

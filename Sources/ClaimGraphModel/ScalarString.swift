@@ -65,7 +65,20 @@ public enum ScalarString {
 }
 
 extension ScalarString {
-    /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass.
+    /// The scalar value that starts at byte `i` of valid UTF-8, and its length in bytes.
+    @inlinable @inline(__always)
+    public static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return ((b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3)
+        }
+        return ((b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                | UInt32(b[i + 3] & 0x3F), 4)
+    }
+
+    /// The Unicode scalars of `text`, decoded from its UTF-8 directly.
     ///
     /// `Array(text.unicodeScalars)` counts and then copies through the scalar view's
     /// iterator; a Swift string is valid UTF-8, so counting lead bytes and decoding
@@ -77,23 +90,11 @@ extension ScalarString {
             for byte in bytes { count &+= (byte & 0xC0 != 0x80) ? 1 : 0 }
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
                 var i = 0, o = 0
-                let n = bytes.count
-                while i < n {
-                    let b0 = UInt32(bytes[i])
-                    let v: UInt32
-                    if b0 < 0x80 {
-                        v = b0; i += 1
-                    } else if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
+                while i < bytes.count {
+                    let (value, length) = decode(bytes, at: i)
                     // A value decoded from valid UTF-8 is a scalar value; the checked init costs a call per scalar.
-                    out[o] = unsafeBitCast(v, to: Unicode.Scalar.self)
+                    out[o] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                    i += length
                     o += 1
                 }
                 initialized = o

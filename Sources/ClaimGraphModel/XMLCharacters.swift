@@ -11,34 +11,48 @@ public enum XMLCharacters {
         }
     }
 
-    /// Whether `text` holds a character XML 1.0 forbids, read from its UTF-8: a C0
-    /// control other than tab, LF and CR, U+007F is allowed, C1 controls are allowed,
-    /// surrogates cannot occur in a Swift string, so only U+FFFE and U+FFFF
-    /// (EF BF BE, EF BF BF) remain beyond the controls.
-    @inlinable
-    public static func hasForbidden(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                let b = bytes[i]
-                if b < 0x20 {
-                    if b != 0x09 && b != 0x0A && b != 0x0D { return true }
-                } else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE {
-                    return true
-                }
-                i += 1
+    /// The first character of valid UTF-8 that XML 1.0 forbids (`isAllowed`), or nil.
+    ///
+    /// In valid UTF-8 only a C0 byte or a sequence starting EF (U+FFFE, U+FFFF) can
+    /// be forbidden, so only those are decoded and checked; eight bytes are skipped
+    /// at a time while none of them is one.
+    public static func firstForbidden(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        var i = 0
+        let n = b.count
+        if let base = b.baseAddress {
+            while i &+ 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // A byte below 0x20, or a byte equal to EF (a zero byte after the XOR).
+                let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                let ef = word ^ 0xEFEF_EFEF_EFEF_EFEF
+                if control != 0 || (ef &- 0x0101_0101_0101_0101) & ~ef & 0x8080_8080_8080_8080 != 0 { break }
+                i &+= 8
             }
-            return false
         }
+        while i < n {
+            let c = b[i]
+            if c < 0x20 || c == 0xEF {
+                let (value, length) = ScalarString.decode(b, at: i)
+                if let decoded = Unicode.Scalar(value), !isAllowed(decoded) { return value }
+                i += length
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `firstForbidden` for a string.
+    public static func firstForbidden(_ text: String) -> UInt32? {
+        var text = text
+        return text.withUTF8 { firstForbidden($0) }
     }
 
     /// `text` with every character XML 1.0 forbids replaced by U+FFFD.
     ///
     /// One scalar becomes one scalar, so offsets into the text stay valid.
     public static func replacingForbidden(_ text: String) -> String {
-        guard hasForbidden(text) else { return text }
+        guard firstForbidden(text) != nil else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             scalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")

@@ -6,19 +6,6 @@ import ClaimGraphModel
 enum Escaping {
     // MARK: Character classes
 
-    /// Decodes the scalar that starts at `i` of valid UTF-8, with its length.
-    @inline(__always)
-    static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32, length: Int) {
-        let b0 = UInt32(b[i])
-        if b0 < 0x80 { return (b0, 1) }
-        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
-        if b0 < 0xF0 {
-            return ((b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3)
-        }
-        return ((b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                | UInt32(b[i + 3] & 0x3F), 4)
-    }
-
     /// Turtle's PN_CHARS_BASE, which is also XML's NameStartChar without `:` and `_`.
     static func isPNCharsBase(_ c: UInt32) -> Bool {
         switch c {
@@ -126,7 +113,7 @@ enum Escaping {
             if let e = echar(byte) { out.append(0x5C); out.append(e) } else { writeUCHAR(UInt32(byte), to: out) }
             return 1
         }
-        let (c, len) = scalar(b, i)
+        let (c, len) = ScalarString.decode(b, at: i)
         if needsUnicodeEscape(c) { writeUCHAR(c, to: out) } else { out.append(UnsafeBufferPointer(rebasing: b[i..<(i + len)])) }
         return len
     }
@@ -277,7 +264,7 @@ enum Escaping {
         var i = 0
         let n = b.count
         while i < n {
-            let (c, len) = scalar(b, i)
+            let (c, len) = ScalarString.decode(b, at: i)
             let first = i == 0
             let last = i + len == n
             if c == 0x25, i + 2 < n, isHex(b[i + 1]), isHex(b[i + 2]) {
@@ -309,7 +296,7 @@ enum Escaping {
     static func pnLocalPlan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < b.count {
-            let (c, len) = scalar(b, i)
+            let (c, len) = ScalarString.decode(b, at: i)
             if !(c == 0x3A || isPNChars(c) || isLocalEscapable(c)) { return false }
             // The first character must be PN_CHARS_U, ':', a digit or an escape:
             // U+00B7, U+0300–U+036F and U+203F–U+2040 may only follow, and cannot be escaped.
@@ -379,35 +366,6 @@ enum Escaping {
 
     // MARK: XML
 
-    /// The first character that XML 1.0 forbids (`XMLCharacters.isAllowed`), or nil.
-    ///
-    /// The UTF-8 scan of that one rule: in valid UTF-8 only a C0 byte or a
-    /// sequence starting EF (U+FFFE, U+FFFF) can be forbidden, so only those are
-    /// decoded and checked.
-    static func firstXMLForbidden(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        var i = 0
-        let n = b.count
-        // Eight bytes at a time while none is a C0 byte or EF.
-        if let base = b.baseAddress {
-            while i &+ 8 <= n {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if Self.hasByteBelow0x20(word) || Self.hasZeroByte(word ^ 0xEFEF_EFEF_EFEF_EFEF) { break }
-                i &+= 8
-            }
-        }
-        while i < n {
-            let c = b[i]
-            if c < 0x20 || c == 0xEF {
-                let (value, length) = scalar(b, i)
-                if let decoded = Unicode.Scalar(value), !XMLCharacters.isAllowed(decoded) { return value }
-                i += length
-                continue
-            }
-            i += 1
-        }
-        return nil
-    }
-
     /// Whether libxml2's character-data escaping (`xmlEncodeSpecialChars`:
     /// `<` `>` `&` `"` and CR) leaves `b` as it is, so the text writer may
     /// take it raw. Bytes of other characters pass through that escaping unchanged.
@@ -454,12 +412,6 @@ enum Escaping {
     /// Whether some byte of the word is below `bound` (exact for bounds up to 0x80).
     @inline(__always) static func hasByteBelow(_ w: UInt64, _ bound: UInt8) -> Bool {
         (w &- 0x0101_0101_0101_0101 &* UInt64(bound)) & ~w & 0x8080_8080_8080_8080 != 0
-    }
-
-    /// `firstXMLForbidden` for a string.
-    static func firstXMLForbidden(_ string: String) -> UInt32? {
-        var copy = string
-        return copy.withUTF8 { firstXMLForbidden($0) }
     }
 
     /// Whether `name` is an XML NCName.

@@ -64,7 +64,7 @@ extension GraphMLSerializer {
                         throw SerializerError.invalidConfiguration(reason: "attr.name \(name.debugDescription) is reserved")
                     }
                 }
-                guard Escaping.firstXMLForbidden(name) == nil, !name.isEmpty else {
+                guard XMLCharacters.firstForbidden(name) == nil, !name.isEmpty else {
                     throw SerializerError.invalidConfiguration(reason: "attr.name \(name.debugDescription) cannot be written")
                 }
                 guard names.insert(name).inserted else { throw SerializerError.invalidConfiguration(reason: "attr.name \(name.debugDescription) repeats") }

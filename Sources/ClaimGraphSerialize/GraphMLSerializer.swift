@@ -167,7 +167,7 @@ public final class GraphMLSerializer: TripleSink {
     }
 
     static func checkXML(_ value: String) throws {
-        if let bad = Escaping.firstXMLForbidden(value) {
+        if let bad = XMLCharacters.firstForbidden(value) {
             throw SerializerError.unrepresentable(
                 format: format, term: value, reason: "XML 1.0 cannot hold the character U+\(TermChecks.hex(bad))")
         }

@@ -168,7 +168,7 @@ private struct Reader {
                 if Escaping.isForbiddenInIRIRef(UInt32(c)) { throw fail("character forbidden in IRIs") }
                 value.append(Unicode.Scalar(c)); i += 1
             } else {
-                let (s, len) = Escaping.scalar(b, i)
+                let (s, len) = ScalarString.decode(b, at: i)
                 value.append(Unicode.Scalar(s)!); i += len
             }
         }
@@ -206,11 +206,11 @@ private struct Reader {
         i += 2
         let start = i
         guard !atEnd else { throw fail("empty blank node label") }
-        let (first, firstLength) = Escaping.scalar(b, i)
+        let (first, firstLength) = ScalarString.decode(b, at: i)
         guard Escaping.isPNCharsU(first) || (0x30...0x39).contains(first) else { throw fail("bad first character of a blank node label") }
         i += firstLength
         while !atEnd {
-            let (c, len) = Escaping.scalar(b, i)
+            let (c, len) = ScalarString.decode(b, at: i)
             if Escaping.isPNChars(c) || c == 0x2E { i += len } else { break }
         }
         // A label cannot end with '.': give it back (it ends the triple).

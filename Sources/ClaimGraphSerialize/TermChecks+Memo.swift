@@ -14,50 +14,21 @@ extension TermChecks {
     /// `==` is not used: it equates canonically equivalent strings (`≮` and
     /// `<` + U+0338), which a byte check tells apart.
     ///
-    /// A class over raw storage, so that lookups from a writer's stored
-    /// property cost no exclusivity check.
+    /// An `ExactCache` used as a set, so a lookup from a writer's stored property
+    /// costs no exclusivity check.
     final class Memo {
-        /// Direct-mapped slots, chosen by the length, the middle and the last byte.
-        private let slots: UnsafeMutablePointer<String?>
-        private let size: Int
-        private let mask: Int
+        private let passed: ExactCache<Void>
 
         /// A memo of `size` slots (a power of two).
-        init(size: Int = 256) {
-            precondition(size > 0 && size & (size - 1) == 0)
-            slots = .allocate(capacity: size)
-            slots.initialize(repeating: nil, count: size)
-            self.size = size
-            mask = size - 1
-        }
-
-        deinit {
-            slots.deinitialize(count: size)
-            slots.deallocate()
-        }
-
-        @inline(__always)
-        private func slot(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-            let n = b.count
-            if n == 0 { return 0 }
-            return (n &* 31 &+ Int(b[n &- 1]) &* 7 &+ Int(b[n >> 1])) & mask
-        }
+        init(size: Int = 256) { passed = ExactCache(size: size) }
 
         /// Whether `value`, byte for byte, passed before.
         @inline(__always)
-        func contains(_ value: String) -> Bool {
-            value.utf8.withContiguousStorageIfAvailable { b in
-                guard let known = slots[slot(b)] else { return false }
-                return sameBytes(known, b)
-            } ?? false
-        }
+        func contains(_ value: String) -> Bool { passed[value] != nil }
 
         /// Remembers `value` as passed (it must have passed every check the memo stands for).
         @inline(__always)
-        func insert(_ value: String) {
-            let k: Int? = value.utf8.withContiguousStorageIfAvailable { slot($0) }
-            if let k { slots[k] = value }
-        }
+        func insert(_ value: String) { passed.set((), for: value) }
     }
 
     /// Whether the UTF-8 of `a` is exactly `b`.

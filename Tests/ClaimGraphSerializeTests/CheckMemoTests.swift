@@ -115,7 +115,7 @@ import Testing
                 let string = String(decoding: bytes, as: UTF8.self)
                 if Array(string.utf8) == bytes {
                     let forbidden = string.unicodeScalars.first { !XMLCharacters.isAllowed($0) }?.value
-                    #expect(Escaping.firstXMLForbidden(b) == forbidden, "\(bytes)")
+                    #expect(XMLCharacters.firstForbidden(b) == forbidden, "\(bytes)")
                 }
                 let iri = b.first { $0 < 0x80 && Escaping.isForbiddenInIRIRef(UInt32($0)) }
                 #expect(Escaping.firstForbiddenInIRIRef(b) == iri, "\(bytes)")

@@ -1,3 +1,4 @@
+import ClaimGraphModel
 @testable import ClaimGraphSerialize
 import Testing
 
@@ -102,12 +103,12 @@ import Testing
     }
 
     @Test func xmlForbidden() {
-        #expect(Escaping.firstXMLForbidden("ok\t\n\r é 😀 \u{202E}") == nil)
-        #expect(Escaping.firstXMLForbidden("a\u{0}") == 0)
-        #expect(Escaping.firstXMLForbidden("a\u{1B}") == 0x1B)
-        #expect(Escaping.firstXMLForbidden("a\u{FFFE}") == 0xFFFE)
-        #expect(Escaping.firstXMLForbidden("a\u{FFFF}") == 0xFFFF)
-        #expect(Escaping.firstXMLForbidden("a\u{FFFD}") == nil)
+        #expect(XMLCharacters.firstForbidden("ok\t\n\r é 😀 \u{202E}") == nil)
+        #expect(XMLCharacters.firstForbidden("a\u{0}") == 0)
+        #expect(XMLCharacters.firstForbidden("a\u{1B}") == 0x1B)
+        #expect(XMLCharacters.firstForbidden("a\u{FFFE}") == 0xFFFE)
+        #expect(XMLCharacters.firstForbidden("a\u{FFFF}") == 0xFFFF)
+        #expect(XMLCharacters.firstForbidden("a\u{FFFD}") == nil)
     }
 
     @Test func ncNameAndQName() {

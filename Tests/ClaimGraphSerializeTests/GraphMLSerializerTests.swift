@@ -15,7 +15,7 @@ import Testing
         }
         // Person a's data must stay one run: the hostile texts go right after its last literal.
         let a = Support.iri("person/a")
-        let hostile = Support.hostile.filter { Escaping.firstXMLForbidden($0) == nil }.map { Triple(a, CG.text, Literal.string($0)) }
+        let hostile = Support.hostile.filter { XMLCharacters.firstForbidden($0) == nil }.map { Triple(a, CG.text, Literal.string($0)) }
         let lastOfA = triples.firstIndex { $0.subject != .iri(a) } ?? triples.count
         triples.insert(contentsOf: hostile, at: lastOfA)
         return triples
@@ -83,7 +83,7 @@ import Testing
         #expect(data(person, "labels") == ":Person")
         #expect(data(person, "nodeLabel") == "Ali Bagheri")
         #expect(data(person, "altLabel") == "Bagheri | Baqeri")
-        let texts = Support.hostile.filter { Escaping.firstXMLForbidden($0) == nil }
+        let texts = Support.hostile.filter { XMLCharacters.firstForbidden($0) == nil }
         #expect(data(person, "text") == texts.joined(separator: " | "))
         let claim = nodes.first { data($0, "iri") == Support.base + "claim/1" }
         #expect(claim.flatMap { data($0, "labels") } == ":Claim:Statement")

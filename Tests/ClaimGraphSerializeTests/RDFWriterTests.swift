@@ -71,7 +71,7 @@ import Testing
         let format = Self.formats[k]
         let subject = Support.iri("s")
         var triples: [Triple] = []
-        let texts = format.name == "rdfxml" ? Support.hostile.filter { Escaping.firstXMLForbidden($0) == nil } : Support.hostile
+        let texts = format.name == "rdfxml" ? Support.hostile.filter { XMLCharacters.firstForbidden($0) == nil } : Support.hostile
         #expect(texts.count >= Support.hostile.count - 1)
         for (n, text) in texts.enumerated() {
             triples.append(Triple(subject, Support.iri("p\(n)"), Literal.string(text)))
