@@ -1,0 +1,43 @@
+/// What the tagger and the parser read of one word form, computed once per
+/// distinct form (one vocabulary entry), never per token.
+///
+/// The values are hashes of the form's lexical attributes, so a model's
+/// features do not depend on the order in which a vocabulary assigned ids.
+public struct LexicalFeatures: Sendable, Equatable {
+    /// Hash of the lowercase form.
+    public var lower: UInt64
+    /// Hash of the first scalar, lowercased.
+    public var prefix: UInt64
+    /// Hash of the last three scalars, lowercased.
+    public var suffix: UInt64
+    /// Hash of the collapsed word shape ("Xxxx" → "Xx", "1,000" → "d,d").
+    public var shape: UInt64
+
+    public init(form: String) {
+        let scalars = Array(form.unicodeScalars)
+        let lowered = form.lowercased()
+        let lowerScalars = Array(lowered.unicodeScalars)
+        lower = LexicalFeatures.hash(lowerScalars[...], seed: 1)
+        prefix = LexicalFeatures.hash(lowerScalars.prefix(1), seed: 2)
+        suffix = LexicalFeatures.hash(lowerScalars.suffix(3), seed: 3)
+        var shapeScalars: [UInt32] = []
+        for s in scalars {
+            let c: UInt32
+            if s.properties.isUppercase { c = 88 } // X
+            else if s.properties.isLowercase { c = 120 } // x
+            else if s.value >= 0x30 && s.value <= 0x39 { c = 100 } // d
+            else { c = s.value }
+            if shapeScalars.last != c { shapeScalars.append(c) }
+        }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ 4
+        for c in shapeScalars { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+        shape = h
+    }
+
+    @inline(__always)
+    static func hash<S: Sequence<Unicode.Scalar>>(_ scalars: S, seed: UInt64) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
+        for s in scalars { h = (h ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+}
