@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import ClaimGraphExtract
 
-/// The shared sample corpus, found beside the package root.
+/// The sample corpus the repository ships, `Corpus/` at the package root.
 private let corpusDirectory = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    .appendingPathComponent("Corpus")
 
 @Test func sampleCorpusExtractionsAreStructurallySound() throws {
     let files = try FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path).filter { $0.hasSuffix(".txt") }.sorted()

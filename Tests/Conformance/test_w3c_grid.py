@@ -49,8 +49,9 @@ _RDFLIB_BARE_NUMBERS = ("rdflib's Turtle parser rewrites a bare numeric literal 
 _RDFLIB_URLJOIN = ("rdflib's RDF/XML parser resolves IRIs with urljoin, which drops an empty query ('?') "
                    "and treats the absolute IRI http:g as relative")
 
-#: (input, writer, parser) cells where the independent *parser* is known to be wrong. Such a
-#: cell is reported as xfail only when its comparison fails; if it passes, it simply passes.
+#: (input, writer, parser) cells where the independent *parser* is known to be wrong. Strict:
+#: such a cell must still fail its comparison (reported as xfail); once the parser is fixed and
+#: the cell passes, the test fails, so this table never goes stale.
 _RAPPER_NUL = "rapper (raptor2) cuts a literal at U+0000, even when it is written escaped as \\u0000"
 
 KNOWN_PARSER_BUGS: dict[tuple[str, str, str], str] = {
@@ -232,6 +233,9 @@ def test_round_trip(request, claimgraph, grid_out, case, writer, parser):
     assert code == 0, f"convert {case} --to {writer} exited {code}:\n{stderr[:2000]}"
     actual = cgconform.PARSERS[parser](out, writer)
     bug = KNOWN_PARSER_BUGS.get((case, writer, parser))
-    if bug is not None and not cgconform.isomorphic(expected, actual):
+    if bug is not None:
+        if cgconform.isomorphic(expected, actual):
+            pytest.fail(f"{parser} now reads {case} via {writer} correctly: "
+                        f"remove it from KNOWN_PARSER_BUGS ({bug})")
         pytest.xfail(f"known {parser} bug: {bug}")
     cgconform.assert_isomorphic(expected, actual, f"{case} via {writer}, read by {parser}")
