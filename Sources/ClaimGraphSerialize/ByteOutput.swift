@@ -38,8 +38,10 @@ public final class MemoryOutput: ByteOutput {
 ///
 /// ```swift
 /// let file = try AtomicFileOutput(path: "Output/graph.ttl")
-/// let writer = TurtleSerializer().bound(to: file)
-/// ... ; try writer.finish(); try file.commit()
+/// let writer = TurtleSerializer(output: file)
+/// try writer.triple(triple)   // … every triple
+/// try writer.finish()
+/// try file.commit()
 /// ```
 public final class AtomicFileOutput: ByteOutput {
     /// The final path.

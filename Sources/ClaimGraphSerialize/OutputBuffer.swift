@@ -56,20 +56,6 @@ final class OutputBuffer {
         append(UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount))
     }
 
-    /// Appends a decimal number.
-    func appendDecimal(_ value: Int) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var v = value.magnitude
-        var n = 0
-        withUnsafeMutableBytes(of: &digits) { raw in
-            repeat { raw[19 - n] = UInt8(48 + v % 10); v /= 10; n += 1 } while v > 0
-            if value < 0 { append(UInt8(ascii: "-")) }
-            append(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + 20 - n, count: n))
-        }
-    }
-
     /// A position in the stream of appended bytes, for `bytes(since:)`.
     struct Mark { fileprivate var drains: Int; fileprivate var count: Int }
 
