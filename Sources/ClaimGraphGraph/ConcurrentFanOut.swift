@@ -28,7 +28,18 @@ public final class ConcurrentFanOut: TripleSink {
 
     deinit {
         // A producer that stopped early (an error elsewhere) still ends the threads.
-        if !finished { for lane in lanes { lane.stop() } }
+        if !finished { for lane in lanes { lane.cancel() } }
+    }
+
+    /// Stops every sink's thread without finishing the sinks, and waits until
+    /// they have ended, so the caller may close what they write to. Batches
+    /// not yet written are dropped; later calls do nothing.
+    public func cancel() {
+        guard !finished else { return }
+        finished = true
+        batch = []
+        for lane in lanes { lane.cancel() }
+        for lane in lanes { _ = lane.join() }
     }
 
     public func prefix(_ name: String, _ namespace: IRI) throws {
@@ -69,24 +80,48 @@ public final class ConcurrentFanOut: TripleSink {
 }
 
 /// One unit of work for a sink's thread.
-private enum Item: @unchecked Sendable {
+private enum Item: Sendable {
     case prefix(String, IRI)
     case triples([Triple])
     case finish
 }
 
-/// A sink, its thread and its bounded queue. Only the lane's thread uses the sink
-/// once the lane has started.
+/// What a lane's producer and its thread share, guarded by the lane's box:
+/// the bounded queue and how the thread ended.
+private struct LaneState: Sendable {
+    var queue: [Item] = []
+    var head = 0
+    /// The sink's error, once it failed.
+    var error: Error?
+    /// The thread has ended (finished, failed or cancelled).
+    var done = false
+    /// The thread is to end without taking more items.
+    var cancelled = false
+
+    var waiting: Int { queue.count - head }
+
+    /// Takes the first queued item, compacting the queue now and then.
+    mutating func take() -> Item {
+        let item = queue[head]
+        head += 1
+        if head > 64 && head * 2 > queue.count {
+            queue.removeFirst(head)
+            head = 0
+        }
+        return item
+    }
+}
+
+/// A sink, its thread and its bounded queue.
+///
+/// Invariant behind `@unchecked Sendable`: `sink` (not `Sendable`) is used by
+/// the lane's thread alone once `start()` has run, and not at all by other
+/// threads; everything the threads share is in `state`, behind its lock.
 private final class Lane: @unchecked Sendable {
     private let sink: TripleSink
     private let depth: Int
     private let index: Int
-    private let condition = NSCondition()
-    private var queue: [Item] = []
-    private var head = 0
-    private var error: Error?
-    private var done = false
-    private var stopping = false
+    private let state = LockedValueBox(LaneState())
 
     init(sink: TripleSink, depth: Int, index: Int) {
         self.sink = sink
@@ -103,45 +138,30 @@ private final class Lane: @unchecked Sendable {
     /// Queues `item`, waiting while the queue is full; returns the sink's error instead once it failed.
     @discardableResult
     func enqueue(_ item: Item) -> Error? {
-        condition.lock()
-        defer { condition.unlock() }
-        while queue.count - head >= depth && error == nil && !done { condition.wait() }
-        if let error { return error }
-        if done { return nil }
-        queue.append(item)
-        condition.broadcast()
-        return nil
+        let depth = self.depth
+        return state.withLockedValue(when: { $0.waiting < depth || $0.error != nil || $0.done }) { state in
+            if let error = state.error { return error }
+            if !state.done { state.queue.append(item) }
+            return nil
+        }
     }
 
     /// Waits for the thread to end; the sink's error, if any.
     func join() -> Error? {
-        condition.lock()
-        defer { condition.unlock() }
-        while !done { condition.wait() }
-        return error
+        state.withLockedValue(when: { $0.done }) { $0.error }
     }
 
-    /// Ends the thread without finishing the sink.
-    func stop() {
-        condition.lock()
-        stopping = true
-        condition.broadcast()
-        condition.unlock()
+    /// Ends the thread without finishing the sink: queued items are dropped
+    /// and the item being written is the last. Does not wait (see `join()`).
+    func cancel() {
+        state.withLockedValue { $0.cancelled = true }
     }
 
+    /// The next item, waiting for one; nil once cancelled.
     private func next() -> Item? {
-        condition.lock()
-        defer { condition.unlock() }
-        while head == queue.count && !stopping { condition.wait() }
-        if head == queue.count { return nil }
-        let item = queue[head]
-        head += 1
-        if head > 64 && head * 2 > queue.count {
-            queue.removeFirst(head)
-            head = 0
+        state.withLockedValue(when: { $0.waiting > 0 || $0.cancelled }) { state in
+            state.cancelled ? nil : state.take()
         }
-        condition.broadcast()
-        return item
     }
 
     private func run() {
@@ -160,10 +180,9 @@ private final class Lane: @unchecked Sendable {
                 break loop
             }
         }
-        condition.lock()
-        error = failure
-        done = true
-        condition.broadcast()
-        condition.unlock()
+        state.withLockedValue { state in
+            state.error = failure
+            state.done = true
+        }
     }
 }

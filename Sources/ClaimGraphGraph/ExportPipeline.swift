@@ -44,8 +44,10 @@ public final class ExportPipeline {
     }
 
     /// Reads, extracts and writes every article; issues go to `onIssue` in input order.
-    /// - Throws: the first error of the sink (a write failure); the run stops there.
-    public func run(onIssue: @escaping (IngestIssue) -> Void,
+    /// - Throws: the first error of the sink (a write failure), or an error `onIssue`
+    ///   throws to stop the run (as `--strict` does); the run stops there, with the
+    ///   extraction in flight awaited, and the sink is not finished.
+    public func run(onIssue: @escaping (IngestIssue) throws -> Void,
                     onProgress: ((Progress) -> Void)? = nil) throws -> Summary {
         let clock = ContinuousClock()
         let started = clock.now
@@ -57,9 +59,9 @@ public final class ExportPipeline {
                 switch item {
                 case .failure(let issue):
                     summary.skipped += 1
-                    onIssue(issue)
+                    try onIssue(issue)
                 case .success(let article):
-                    try builder.add(article, batch.results[article.id] ?? DocumentExtraction(articleID: article.id))
+                    try builder.add(article, batch.result(for: article.id) ?? DocumentExtraction(articleID: article.id))
                     summary.articles += 1
                     summary.bytes += article.text.utf8.count
                 }
@@ -133,22 +135,35 @@ public final class ExportPipeline {
 }
 
 /// A batch of read items and, once extracted, their results by article id.
-private final class Batch: @unchecked Sendable {
+private final class Batch: Sendable {
     let items: [Result<Article, IngestIssue>]
-    /// Written by `extractAll` before its group leaves; read only after.
-    private(set) var results: [String: DocumentExtraction] = [:]
+    /// Filled by `extractAll` (on the extraction queue), read by the writing thread after it.
+    private let extracted = LockedValueBox<[String: DocumentExtraction]>([:])
 
     init(_ items: [Result<Article, IngestIssue>]) { self.items = items }
+
+    /// The extraction of the article with this id, once `extractAll` has run.
+    func result(for id: String) -> DocumentExtraction? {
+        extracted.withLockedValue { $0[id] }
+    }
 
     func extractAll(with extractor: Extractor, jobs: Int) {
         let articles = items.compactMap { try? $0.get() }
         let out = ParallelExtraction.extract(articles, with: extractor, jobs: jobs)
-        for (i, article) in articles.enumerated() { results[article.id] = out[i] }
+        extracted.withLockedValue { results in
+            for (i, article) in articles.enumerated() { results[article.id] = out[i] }
+        }
     }
 }
 
 /// Extraction of many articles by `jobs` workers, results in input order.
 public enum ParallelExtraction {
+    /// What the workers share: the next article to take and the results so far.
+    private struct Work: Sendable {
+        var next = 0
+        var results: [DocumentExtraction?]
+    }
+
     /// Extracts every article; each worker takes the next article not yet taken.
     ///
     /// Works from any thread (workers are dispatched explicitly, so a call from
@@ -157,40 +172,21 @@ public enum ParallelExtraction {
         if jobs <= 1 || articles.count < 2 {
             return articles.map { extractor.extract(id: $0.id, text: $0.text) }
         }
-        var out = [DocumentExtraction?](repeating: nil, count: articles.count)
-        let next = NextIndex()
-        out.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            let group = DispatchGroup()
-            for _ in 0..<min(jobs, articles.count) {
-                DispatchQueue.global().async(group: group) {
-                    while let i = next.take(below: articles.count) {
-                        slots.buffer[i] = extractor.extract(id: articles[i].id, text: articles[i].text)
-                    }
+        let work = LockedValueBox(Work(results: Array(repeating: nil, count: articles.count)))
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, articles.count) {
+            DispatchQueue.global().async(group: group) {
+                while let i = work.withLockedValue({ work -> Int? in
+                    guard work.next < articles.count else { return nil }
+                    defer { work.next += 1 }
+                    return work.next
+                }) {
+                    let extraction = extractor.extract(id: articles[i].id, text: articles[i].text)
+                    work.withLockedValue { $0.results[i] = extraction }
                 }
             }
-            group.wait()
         }
-        return out.map { $0! }
-    }
-}
-
-/// Lets workers write disjoint slots of one buffer.
-private struct UnsafeSendableBuffer<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T>
-    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
-}
-
-/// Hands out indices 0, 1, 2… to workers, each once.
-private final class NextIndex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
+        group.wait()
+        return work.withLockedValue { $0.results.map { $0! } }
     }
 }

@@ -7,7 +7,7 @@ import ClaimGraphSerialize
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Read an N-Triples file and write it as Turtle, RDF/XML or N-Triples.",
+        abstract: "Read an N-Triples file and write it as \(RDFFormat.rdfCases.map(\.label).joined(separator: ", ")).",
         discussion: """
         The reader is strict (the W3C RDF 1.1 N-Triples grammar): the first error stops \
         the conversion with its line and column. A graph that the target format cannot \
@@ -23,21 +23,17 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("N-Triples file to read, or - for standard input.", valueName: "file"))
     var input: String
 
-    @Option(help: ArgumentHelp("Format to write: turtle, rdfxml or ntriples.", valueName: "format"))
-    var to: String
+    @Option(help: ArgumentHelp("Format to write: \(RDFFormat.nameList(RDFFormat.rdfCases)).", valueName: "format"),
+            completion: RDFFormat.completion(among: RDFFormat.rdfCases),
+            transform: { try RDFFormat.argument($0, among: RDFFormat.rdfCases) })
+    var to: RDFFormat
 
     @Option(name: [.short, .long], help: ArgumentHelp("File to write (default: standard output).", valueName: "file"))
     var output: String?
 
-    func validate() throws {
-        guard let format = RDFFormat(name: to), format != .graphml else {
-            throw ValidationError("unknown format '\(to)' for convert: use turtle, rdfxml or ntriples")
-        }
-    }
-
     func run() throws {
         Interruption.install()
-        let format = RDFFormat(name: to)!
+        let format = to
         let data: Data
         do {
             data = input == "-" ? FileHandle.standardInput.readDataToEndOfFile()
@@ -80,7 +76,7 @@ struct ConvertCommand: ParsableCommand {
             if file == nil { FileHandle.standardOutput.write(Data(memory.bytes)) }
         } catch {
             file?.abort()
-            StandardError.line("claimgraph: \(input): cannot write as \(format.rawValue): \(error)")
+            StandardError.line("claimgraph: \(input): cannot write as \(format.name): \(error)")
             throw ClaimGraphExit.failure
         }
         if let file { Interruption.untrack(file.temporaryPath) }

@@ -17,8 +17,8 @@ struct ExportCommand: ParsableCommand {
         object per line with "id" and "text", and optionally "title", "outlet", "date", \
         "url"), or - for JSON Lines on standard input.
 
-        Writes into DIR: graph.ttl (Turtle), graph.rdf (RDF/XML), graph.nt (N-Triples) \
-        and graph.graphml (GraphML). Each file is written to a temporary file and renamed \
+        Writes into DIR: \(RDFFormat.allCases.map { "\($0.fileName) (\($0.label))" }.joined(separator: ", ")). \
+        Each file is written to a temporary file and renamed \
         into place only when complete, so an interrupted run leaves the previous files intact.
 
         Bad inputs (invalid UTF-8 without a byte-order mark, binary content, empty \
@@ -39,9 +39,11 @@ struct ExportCommand: ParsableCommand {
     var out: String
 
     @Option(name: [.short, .long], parsing: .singleValue,
-            help: ArgumentHelp("Formats to write: turtle, rdfxml, ntriples, graphml; repeat or separate with commas (default: all).",
-                               valueName: "format"))
-    var format: [String] = []
+            help: ArgumentHelp("Formats to write: \(RDFFormat.nameList(conjunction: "and")); repeat or separate with commas (default: all).",
+                               valueName: "format"),
+            completion: RDFFormat.completion(among: RDFFormat.allCases),
+            transform: { try RDFFormat.argumentList($0, among: RDFFormat.allCases) })
+    var format: [[RDFFormat]] = []
 
     @Option(help: ArgumentHelp("Base IRI for instance IRIs; must end in '/' or '#'.", valueName: "iri"))
     var base: String = ResourceNaming.defaultBase
@@ -57,21 +59,13 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        _ = try Self.formats(format)
     }
 
-    /// Parses `--format` values into formats, in the order given, without duplicates.
-    static func formats(_ values: [String]) throws -> [RDFFormat] {
-        let names = values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
-        if names.isEmpty { return RDFFormat.allCases }
+    /// The `--format` values in the order given, without duplicates; all formats when none is given.
+    var formats: [RDFFormat] {
         var result: [RDFFormat] = []
-        for name in names where !name.isEmpty {
-            guard let format = RDFFormat(name: name) else {
-                throw ValidationError("unknown format '\(name)': use turtle, rdfxml, ntriples or graphml")
-            }
-            if !result.contains(format) { result.append(format) }
-        }
-        return result
+        for format in format.joined() where !result.contains(format) { result.append(format) }
+        return result.isEmpty ? RDFFormat.allCases : result
     }
 
     func run() throws {
@@ -83,10 +77,9 @@ struct ExportCommand: ParsableCommand {
             StandardError.line("claimgraph: \(error)")
             throw ClaimGraphExit.failure
         }
-        let formats = try Self.formats(format)
         let outputs: GraphOutputs
         do {
-            outputs = try GraphOutputs(folder: out, formats: formats, writerThreads: jobs > 1)
+            outputs = try GraphOutputs(folder: out, formats: self.formats, writerThreads: jobs > 1)
         } catch {
             StandardError.line("claimgraph: \(error)")
             throw ClaimGraphExit.failure
