@@ -366,39 +366,75 @@ enum Escaping {
 
     // MARK: XML
 
-    /// Whether libxml2's character-data escaping (`xmlEncodeSpecialChars`:
-    /// `<` `>` `&` `"` and CR) leaves `b` as it is, so the text writer may
-    /// take it raw. Bytes of other characters pass through that escaping unchanged.
-    static func isPlainXMLText(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = b.count
-        if let base = b.baseAddress {
-            while i &+ 8 <= n {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if hasZeroByte(w ^ 0x3C3C_3C3C_3C3C_3C3C) || hasZeroByte(w ^ 0x3E3E_3E3E_3E3E_3E3E)
-                    || hasZeroByte(w ^ 0x2626_2626_2626_2626) || hasZeroByte(w ^ 0x2222_2222_2222_2222)
-                    || hasZeroByte(w ^ 0x0D0D_0D0D_0D0D_0D0D) { return false }
-                i &+= 8
-            }
-            while i < n {
-                switch base[i] {
-                case 0x3C, 0x3E, 0x26, 0x22, 0x0D: return false
-                default: i &+= 1
-                }
-            }
-        }
-        return true
+    /// Element text, XML's `CharData` production: `<` and `&` as `&lt;` and
+    /// `&amp;` (the production forbids them raw), `>` as `&gt;` (so `]]>`
+    /// never appears), CR as `&#13;` (a parser reads a raw CR back as LF).
+    /// Quotes need nothing in text and are written as they are, so are all
+    /// other bytes. The escaped text goes to `emit` in pieces: runs of `b` as
+    /// they are, and the references.
+    ///
+    /// `a<b & "c"` + CR → `a&lt;b &amp; "c"&#13;`
+    @inline(__always)
+    static func writeCharData(_ b: UnsafeBufferPointer<UInt8>,
+                              _ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try writeReplacing(b, emit, skip: { w in
+            !hasZeroByte(w ^ 0x3C3C_3C3C_3C3C_3C3C) && !hasZeroByte(w ^ 0x3E3E_3E3E_3E3E_3E3E)
+                && !hasZeroByte(w ^ 0x2626_2626_2626_2626) && !hasZeroByte(w ^ 0x0D0D_0D0D_0D0D_0D0D)
+        }, reference: charDataReference)
     }
 
-    /// Whether libxml2's attribute-value escaping (`xmlBufAttrSerializeTxtContent`:
-    /// `"` `<` `>` `&`, tab, LF, CR as references) surely leaves `b` as it is:
-    /// printable ASCII without `"<>&`. Anything else, non-ASCII included, is
-    /// left to libxml2.
-    static func isPlainXMLAttribute(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        for c in b {
-            if c < 0x20 || c >= 0x7F || c == 0x22 || c == 0x3C || c == 0x3E || c == 0x26 { return false }
+    /// An attribute value between `"` quotes, XML's `AttValue` production:
+    /// `"` as `&quot;`, tab, LF and CR as `&#9;`, `&#10;` and `&#13;` (a parser
+    /// reads them raw as spaces), and what `CharData` escapes (`<` `&` `>`);
+    /// every other byte as it is. The pieces go to `emit` as for `writeCharData`.
+    ///
+    /// `a "b"` + tab → `a &quot;b&quot;&#9;`
+    @inline(__always)
+    static func writeAttValue(_ b: UnsafeBufferPointer<UInt8>,
+                              _ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try writeReplacing(b, emit, skip: { w in
+            !hasByteBelow0x20(w) && !hasZeroByte(w ^ 0x2222_2222_2222_2222)
+                && !hasZeroByte(w ^ 0x3C3C_3C3C_3C3C_3C3C) && !hasZeroByte(w ^ 0x3E3E_3E3E_3E3E_3E3E)
+                && !hasZeroByte(w ^ 0x2626_2626_2626_2626)
+        }, reference: { c in c == 0x22 ? "&quot;" : c == 0x09 ? "&#9;" : c == 0x0A ? "&#10;" : charDataReference(c) })
+    }
+
+    /// The reference `CharData` writes for a byte, or nil when it goes as it is.
+    @inline(__always) private static func charDataReference(_ c: UInt8) -> StaticString? {
+        switch c {
+        case 0x3C: return "&lt;"
+        case 0x3E: return "&gt;"
+        case 0x26: return "&amp;"
+        case 0x0D: return "&#13;"
+        default: return nil
         }
-        return true
+    }
+
+    /// Emits `b` with the bytes `reference` names replaced; `skip` tells, for
+    /// eight bytes at once, that none of them is replaced (it may say false
+    /// when in doubt: those bytes are then looked at one by one).
+    @inline(__always)
+    private static func writeReplacing(_ b: UnsafeBufferPointer<UInt8>,
+                                       _ emit: (UnsafeBufferPointer<UInt8>) throws -> Void,
+                                       skip: (UInt64) -> Bool,
+                                       reference: (UInt8) -> StaticString?) rethrows {
+        guard let base = b.baseAddress else { return }
+        let n = b.count
+        var start = 0
+        var i = 0
+        while i < n {
+            if i &+ 8 <= n, skip(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i &+= 8
+                continue
+            }
+            if let replacement = reference(base[i]) {
+                if i > start { try emit(UnsafeBufferPointer(rebasing: b[start..<i])) }
+                try emit(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                start = i &+ 1
+            }
+            i &+= 1
+        }
+        if n > start { try emit(UnsafeBufferPointer(rebasing: b[start..<n])) }
     }
 
     /// Whether some byte of the word is zero (exact: no false positives).

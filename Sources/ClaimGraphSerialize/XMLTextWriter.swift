@@ -1,14 +1,15 @@
 internal import CLibXML2
 
 /// A NUL-terminated UTF-8 name or value kept for the life of a writer, so
-/// repeated element and attribute names cost no conversion.
+/// repeated element and attribute names cost no conversion, and repeated
+/// attribute values no escaping.
 final class XMLName {
     let pointer: UnsafeMutablePointer<UInt8>
     let string: String
     /// The length in bytes, without the NUL.
     let count: Int
-    /// Whether, as an attribute value, libxml2 would write it unescaped.
-    let isPlainAttribute: Bool
+    /// The string escaped as an attribute value (`Escaping.writeAttValue`).
+    let attValue: [UInt8]
 
     init(_ string: String) {
         self.string = string
@@ -17,7 +18,9 @@ final class XMLName {
         pointer.initialize(from: bytes, count: bytes.count)
         pointer[bytes.count] = 0
         count = bytes.count
-        isPlainAttribute = bytes.withUnsafeBufferPointer(Escaping.isPlainXMLAttribute)
+        var escaped: [UInt8] = []
+        bytes.withUnsafeBufferPointer { Escaping.writeAttValue($0) { escaped.append(contentsOf: $0) } }
+        attValue = escaped
     }
 
     deinit { pointer.deallocate() }
@@ -27,7 +30,15 @@ final class XMLName {
 
 /// A thin layer over libxml2's `xmlTextWriter`, writing through an
 /// `xmlOutputBuffer` whose callback fills an `OutputBuffer`: the only way the
-/// XML writers produce markup (libxml2 escapes every attribute and text).
+/// XML writers produce markup.
+///
+/// libxml2 writes the document: the declaration, every tag, attribute name,
+/// the quotes around attribute values, namespace declarations and the
+/// indentation. Element text and attribute values are escaped here, by the
+/// project's one rule per XML context (`Escaping.writeCharData`,
+/// `Escaping.writeAttValue`), and handed to the writer already escaped as raw
+/// content (`xmlTextWriterWriteRawLen`), which libxml2 copies as it is; libxml2's
+/// own escaping is not used.
 final class XMLTextWriter {
     let buffer: OutputBuffer
     private var writer: xmlTextWriterPtr?
@@ -76,49 +87,47 @@ final class XMLTextWriter {
         try check(xmlTextWriterStartElement(try live, name.xml), "start element")
     }
 
+    /// An attribute whose value was escaped when the `XMLName` was made.
     func attribute(_ name: XMLName, _ value: XMLName) throws {
-        if value.isPlainAttribute, value.count > 0 {
-            try plainAttribute(name, UnsafeBufferPointer(start: value.pointer, count: value.count))
-        } else {
-            try check(xmlTextWriterWriteAttribute(try live, name.xml, value.xml), "attribute")
-        }
+        try value.attValue.withUnsafeBufferPointer { try attribute(name, escaped: $0) }
     }
 
-    /// `value` must hold no NUL (callers have refused XML-forbidden characters).
+    /// An attribute; `value` must hold no XML-forbidden character (callers refuse them).
     func attribute(_ name: XMLName, _ value: String) throws {
-        let w = try live
         var copy = value
-        let plain = copy.withUTF8 { b in
-            b.count > 0 && b.count < Int(Int32.max) && Escaping.isPlainXMLAttribute(b)
-        }
-        if plain {
-            try copy.withUTF8 { try plainAttribute(name, $0) }
-            return
-        }
-        let rc = value.withCString { xmlTextWriterWriteAttribute(w, name.xml, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
-        try check(rc, "attribute")
+        try copy.withUTF8 { try attribute(name, unescaped: $0) }
     }
 
     /// An attribute whose value is a NUL-terminated UTF-8 string.
     func attribute(_ name: XMLName, cString value: UnsafePointer<UInt8>) throws {
         var n = 0
         while value[n] != 0 { n &+= 1 }
-        let b = UnsafeBufferPointer(start: value, count: n)
-        if b.count > 0, Escaping.isPlainXMLAttribute(b) {
-            try plainAttribute(name, b)
-        } else {
-            try check(xmlTextWriterWriteAttribute(try live, name.xml, value), "attribute")
-        }
+        try attribute(name, unescaped: UnsafeBufferPointer(start: value, count: n))
     }
 
-    /// An attribute whose value libxml2 would not escape: the calls
-    /// `xmlTextWriterWriteAttribute` makes, with the value written raw
-    /// instead of through the escaping that would copy it unchanged.
-    private func plainAttribute(_ name: XMLName, _ value: UnsafeBufferPointer<UInt8>) throws {
+    private func attribute(_ name: XMLName, unescaped value: UnsafeBufferPointer<UInt8>) throws {
         let w = try live
         try check(xmlTextWriterStartAttribute(w, name.xml), "attribute")
-        try check(xmlTextWriterWriteRawLen(w, value.baseAddress, Int32(value.count)), "attribute")
+        try Escaping.writeAttValue(value) { try raw(w, $0, "attribute") }
         try check(xmlTextWriterEndAttribute(w), "attribute")
+    }
+
+    private func attribute(_ name: XMLName, escaped value: UnsafeBufferPointer<UInt8>) throws {
+        let w = try live
+        try check(xmlTextWriterStartAttribute(w, name.xml), "attribute")
+        if !value.isEmpty { try raw(w, value, "attribute") }
+        try check(xmlTextWriterEndAttribute(w), "attribute")
+    }
+
+    /// Hands escaped bytes to libxml2, which writes them as they are (after
+    /// closing a start tag that is still open).
+    @inline(__always)
+    private func raw(_ w: xmlTextWriterPtr, _ bytes: UnsafeBufferPointer<UInt8>, _ what: String) throws {
+        guard let length = Int32(exactly: bytes.count) else {
+            throw SerializerError.io(path: format, operation: "xmlTextWriter \(what)", message: "value over 2 GiB")
+        }
+        // An empty write needs a non-null pointer all the same: libxml2 refuses a null one.
+        try check(xmlTextWriterWriteRawLen(w, bytes.baseAddress ?? ("" as StaticString).utf8Start, length), what)
     }
 
     /// A comment; `value` must hold no NUL and no `--`.
@@ -134,21 +143,16 @@ final class XMLTextWriter {
         try buffer.check()
     }
 
-    /// Escaped character data; `value` must hold no NUL.
-    ///
-    /// Text that libxml2's escaping would leave unchanged (`Escaping.isPlainXMLText`)
-    /// goes to `xmlTextWriterWriteRawLen`, the call `xmlTextWriterWriteString`
-    /// ends in, so the bytes are the same without the escaped copy.
+    /// Element text, escaped as XML `CharData` (`Escaping.writeCharData`);
+    /// `value` must hold no XML-forbidden character (callers refuse them).
+    /// Empty text still closes an open start tag, as libxml2's own text call does.
     func text(_ value: String) throws {
         let w = try live
         var copy = value
-        let rc: Int32 = copy.withUTF8 { b in
-            if !b.isEmpty, b.count < Int(Int32.max), Escaping.isPlainXMLText(b) {
-                return xmlTextWriterWriteRawLen(w, b.baseAddress, Int32(b.count))
-            }
-            return value.withCString { xmlTextWriterWriteString(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        try copy.withUTF8 { b in
+            if b.isEmpty { try raw(w, b, "text"); return }
+            try Escaping.writeCharData(b) { try raw(w, $0, "text") }
         }
-        try check(rc, "text")
     }
 
     func end() throws { try check(xmlTextWriterEndElement(try live), "end element") }

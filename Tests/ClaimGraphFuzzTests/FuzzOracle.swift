@@ -33,6 +33,9 @@ final class FuzzOracle {
             outcome.decoded = false
             text = String(decoding: input.bytes, as: UTF8.self)
         }
+        for value in [input.id, text, input.outlet ?? "", input.title ?? ""] {
+            outcome.problems += XMLEscapingOracle.problems(value)
+        }
         let extraction = extractor.extract(id: input.id, text: text)
         if extraction.articleID != input.id { outcome.problems.append("article id changed") }
         let scalars = Array(text.unicodeScalars)
