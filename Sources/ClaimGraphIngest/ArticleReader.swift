@@ -31,12 +31,20 @@ public final class ArticleReader {
     private var seenIDs: Set<String> = []
     /// Bytes of article text read so far.
     public private(set) var bytesRead = 0
+    /// The files in the folders given that were not read, for their ending
+    /// (`Corpus/story.docx`), in the order of the walk.
+    public let ignoredFiles: [String]
+
+    /// The endings of the files read from a folder: `.txt`, `.jsonl`, `.ndjson`.
+    public static var folderExtensions: [String] { InputExpansion.folderExtensions }
 
     public init(inputs: [String], limits: IngestLimits = .default) {
         self.limits = limits
         var issues: [IngestIssue] = []
-        self.sources = InputExpansion.expand(inputs, issue: { issues.append($0) })
+        var ignored: [String] = []
+        self.sources = InputExpansion.expand(inputs, issue: { issues.append($0) }, ignored: { ignored.append($0) })
         self.pendingIssues = issues
+        self.ignoredFiles = ignored
     }
 
     /// How many sources (files, standard input) the inputs expanded to.

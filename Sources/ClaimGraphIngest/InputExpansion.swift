@@ -22,7 +22,10 @@ enum InputExpansion {
     /// File endings picked up when walking a folder.
     static let folderExtensions = [".txt", ".jsonl", ".ndjson"]
 
-    static func expand(_ inputs: [String], issue: (IngestIssue) -> Void) -> [InputSource] {
+    /// The sources of `inputs`; `ignored` is told of each file a folder walk
+    /// passes over for its ending (`story.docx`), in walk order.
+    static func expand(_ inputs: [String], issue: (IngestIssue) -> Void,
+                       ignored: (String) -> Void = { _ in }) -> [InputSource] {
         var sources: [InputSource] = []
         for input in inputs {
             if input == "-" {
@@ -38,7 +41,7 @@ enum InputExpansion {
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 var visited: Set<FileID> = []
-                walk(folder: input, info: info, visited: &visited, into: &sources, issue: issue)
+                walk(folder: input, info: info, visited: &visited, into: &sources, issue: issue, ignored: ignored)
             } else {
                 sources.append(source(for: input))
             }
@@ -57,7 +60,8 @@ enum InputExpansion {
     }
 
     private static func walk(folder: String, info: stat, visited: inout Set<FileID>,
-                             into sources: inout [InputSource], issue: (IngestIssue) -> Void) {
+                             into sources: inout [InputSource], issue: (IngestIssue) -> Void,
+                             ignored: (String) -> Void) {
         let id = FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         guard visited.insert(id).inserted else {
             issue(IngestIssue(.symlinkLoop, at: folder, "symbolic link loop: this folder was already read"))
@@ -90,11 +94,13 @@ enum InputExpansion {
                 continue
             }
             if (child.st_mode & S_IFMT) == S_IFDIR {
-                walk(folder: path, info: child, visited: &visited, into: &sources, issue: issue)
+                walk(folder: path, info: child, visited: &visited, into: &sources, issue: issue, ignored: ignored)
             } else if (child.st_mode & S_IFMT) == S_IFREG {
                 let lower = name.lowercased()
                 if folderExtensions.contains(where: { lower.hasSuffix($0) }) {
                     sources.append(source(for: path))
+                } else {
+                    ignored(path)
                 }
             }
         }

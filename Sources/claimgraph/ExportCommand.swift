@@ -99,18 +99,21 @@ struct ExportCommand: ParsableCommand {
                                    personKey: { NameKey.person($0) })
         let pipeline = ExportPipeline(reader: reader, extractor: extractor, builder: builder, jobs: jobs)
         let showProgress = !quiet && StandardError.isTerminal
-        var issues = 0
         let strict = self.strict
         let summary: ExportPipeline.Summary
         do {
             summary = try pipeline.run(onIssue: { issue in
-                issues += 1
                 if showProgress { StandardError.endStatus() }
                 StandardError.line("claimgraph: skipped \(issue)")
-                if strict { outputs.abort(); StandardError.line("claimgraph: --strict: stopping, nothing written"); Foundation.exit(2) }
+                if strict { throw StrictStop() }
             }, onProgress: showProgress ? { progress in
                 StandardError.status(ProgressText.line(progress))
             } : nil)
+        } catch is StrictStop {
+            // The pipeline has stopped; abort() ends the writer threads before removing their files.
+            outputs.abort()
+            StandardError.line("claimgraph: --strict: stopping at the first skipped input; nothing written")
+            throw ClaimGraphExit.failure
         } catch {
             outputs.abort()
             if showProgress { StandardError.endStatus() }
@@ -120,7 +123,7 @@ struct ExportCommand: ParsableCommand {
         if showProgress { StandardError.endStatus() }
         guard summary.articles > 0 else {
             outputs.abort()
-            StandardError.line("claimgraph: no article could be read from \(inputs.joined(separator: " ")); nothing written")
+            StandardError.line(ProgressText.nothingRead(from: inputs, skipped: summary.skipped, ignored: reader.ignoredFiles))
             throw ClaimGraphExit.failure
         }
         do {
@@ -137,8 +140,29 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
+/// Thrown by the issue handler under `--strict` to stop the pipeline.
+private struct StrictStop: Error {}
+
 /// Texts for progress and the closing summary.
 enum ProgressText {
+    /// Why a run read no article: the inputs skipped, and the files a folder
+    /// walk passed over for their ending, a few of them by name.
+    static func nothingRead(from inputs: [String], skipped: Int, ignored: [String]) -> String {
+        var reasons: [String] = []
+        let endings = ArticleReader.folderExtensions
+        let endingList = endings.dropLast().joined(separator: ", ") + " and " + endings.last!
+        if skipped > 0 { reasons.append("\(skipped) input\(skipped == 1 ? " was" : "s were") skipped (see above)") }
+        if !ignored.isEmpty {
+            let shown = ignored.prefix(3).joined(separator: ", ")
+            let more = ignored.count > 3 ? " and \(ignored.count - 3) more" : ""
+            reasons.append("a folder is read for \(endingList) files only; ignored \(shown)\(more)")
+        } else if skipped == 0 {
+            reasons.append("no \(endings.dropLast().joined(separator: ", ")) or \(endings.last!) file found")
+        }
+        return "claimgraph: no article could be read from \(inputs.joined(separator: " ")): "
+            + reasons.joined(separator: "; ") + "; nothing written"
+    }
+
     static func line(_ progress: ExportPipeline.Progress) -> String {
         let mb = Double(progress.bytes) / 1_000_000
         let rate = progress.seconds > 0 ? mb / progress.seconds : 0
