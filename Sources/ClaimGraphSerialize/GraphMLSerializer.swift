@@ -29,7 +29,7 @@ import ClaimGraphModel
 /// configuration, a value that does not fit its key's type, and XML-forbidden
 /// characters throw.
 public final class GraphMLSerializer: TripleSink {
-    static let format = "GraphML"
+    static let format = RDFFormat.graphml.label
     static let joiner = " | "
 
     /// The subject whose triples are arriving, and its data so far.

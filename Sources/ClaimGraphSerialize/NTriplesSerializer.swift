@@ -12,7 +12,7 @@ import ClaimGraphModel
 /// concatenated. Prefixes are checked and ignored; one declared after the
 /// first triple throws `SerializerError.prefixAfterTriple`.
 public final class NTriplesSerializer: TripleSink {
-    static let format = "N-Triples"
+    static let format = RDFFormat.ntriples.label
     private let out: OutputBuffer
     private var started = false
     private var finished = false

@@ -28,7 +28,7 @@ public final class RDFXMLSerializer: TripleSink {
         public init() {}
     }
 
-    static let format = "RDF/XML"
+    static let format = RDFFormat.rdfxml.label
     /// Names that RDF/XML reserves: never a node or property element.
     private static let reservedRDFNames: Set<String> = [
         "RDF", "ID", "about", "parseType", "resource", "nodeID", "datatype", "li", "aboutEach",

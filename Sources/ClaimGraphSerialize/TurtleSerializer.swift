@@ -29,7 +29,7 @@ public final class TurtleSerializer: TripleSink {
         public init() {}
     }
 
-    static let format = "Turtle"
+    static let format = RDFFormat.turtle.label
     public let configuration: Configuration
     private let out: OutputBuffer
     /// (`name:` bytes, namespace bytes), longest namespace first.
