@@ -13,7 +13,8 @@ struct ExportCommand: ParsableCommand {
         abstract: "Extract statements from articles and write the graph files.",
         discussion: """
         INPUT is a .txt file (one article; its file name is the article id), a folder \
-        (read recursively: .txt and .jsonl files, in name order), a .jsonl file (one JSON \
+        (read recursively: \(ProgressText.folderEndings("and")) files, in name order; \
+        other files are passed over), a .jsonl file (one JSON \
         object per line with "id" and "text", and optionally "title", "outlet", "date", \
         "url"), or - for JSON Lines on standard input.
 
@@ -145,19 +146,23 @@ private struct StrictStop: Error {}
 
 /// Texts for progress and the closing summary.
 enum ProgressText {
+    /// The endings a folder walk reads, as prose: ".txt, .jsonl and .ndjson".
+    static func folderEndings(_ conjunction: String) -> String {
+        let endings = ArticleReader.folderExtensions
+        return endings.dropLast().joined(separator: ", ") + " \(conjunction) " + endings.last!
+    }
+
     /// Why a run read no article: the inputs skipped, and the files a folder
     /// walk passed over for their ending, a few of them by name.
     static func nothingRead(from inputs: [String], skipped: Int, ignored: [String]) -> String {
         var reasons: [String] = []
-        let endings = ArticleReader.folderExtensions
-        let endingList = endings.dropLast().joined(separator: ", ") + " and " + endings.last!
         if skipped > 0 { reasons.append("\(skipped) input\(skipped == 1 ? " was" : "s were") skipped (see above)") }
         if !ignored.isEmpty {
             let shown = ignored.prefix(3).joined(separator: ", ")
             let more = ignored.count > 3 ? " and \(ignored.count - 3) more" : ""
-            reasons.append("a folder is read for \(endingList) files only; ignored \(shown)\(more)")
+            reasons.append("a folder is read for \(folderEndings("and")) files only; ignored \(shown)\(more)")
         } else if skipped == 0 {
-            reasons.append("no \(endings.dropLast().joined(separator: ", ")) or \(endings.last!) file found")
+            reasons.append("no \(folderEndings("or")) file found")
         }
         return "claimgraph: no article could be read from \(inputs.joined(separator: " ")): "
             + reasons.joined(separator: "; ") + "; nothing written"
