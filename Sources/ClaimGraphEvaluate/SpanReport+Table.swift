@@ -27,7 +27,7 @@ extension SpanReport {
                 + right(ratio(overlap.recall), 8) + right(ratio(overlap.f1), 7))
         }
         lines.append("")
-        lines.append("\(articles.count) articles, \(statements) statements; source spans: "
+        lines.append(counted(articles.count, "article") + ", " + counted(statements, "statement") + "; source spans: "
             + describe(sourceOrigins) + "; cue spans: " + describe(cueOrigins))
         let discarded = components.filter { $0.discarded > 0 }
         if !discarded.isEmpty {
@@ -36,6 +36,11 @@ extension SpanReport {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+}
+
+/// "1 article", "2 articles".
+private func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)" + (count == 1 ? "" : "s")
 }
 
 /// "9 located in the sentence, 1 not found", in `SpanOrigin` order, zeros left out.
