@@ -83,7 +83,8 @@ public struct BratEvent: Sendable, Hashable {
         self.arguments = arguments
     }
 
-    /// The ids of the arguments with `role` (several for `Content2`-style repeats only when named alike).
+    /// The ids of the arguments with `role`, in file order (usually one; PolNeAR
+    /// names a second content `Content2`, a role of its own).
     public func targets(role: String) -> [String] {
         arguments.filter { $0.role == role }.map(\.target)
     }

@@ -7,7 +7,7 @@ extension SpanReport {
     ///      "figures": {"source": {"gold": 12, "found": 10, "discarded": 0,
     ///                             "exact": {"matched": 6, "precision": 0.6, "recall": 0.5, "f1": 0.5455},
     ///                             "overlap": {...}}, "cue": {...}, "content": {...}},
-    ///      "origins": {"source": {"located": 9, "not found": 1}, "cue": {...}},
+    ///      "origins": {"source": {"located": 9, "not_found": 1}, "cue": {...}},
     ///      "articles": [{"id": "a", "figures": {"source": {...}, ...}}, ...],
     ///      "items": [...]}
     ///

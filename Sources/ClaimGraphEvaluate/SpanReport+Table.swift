@@ -9,7 +9,7 @@ extension SpanReport {
     ///     cue        ...
     ///     content    ...
     ///
-    ///     4 articles, 10 statements; source spans: 9 located in the sentence, 1 not found; ...
+    ///     4 articles, 10 statements; source spans: 9 located in the sentence, 1 not found in the sentence; ...
     ///
     /// `exact` and `overlap` are hit counts; undefined ratios print as `-`.
     public func table() -> String {
@@ -43,7 +43,7 @@ private func counted(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)" + (count == 1 ? "" : "s")
 }
 
-/// "9 located in the sentence, 1 not found", in `SpanOrigin` order, zeros left out.
+/// "9 located in the sentence, 1 not found in the sentence", in `SpanOrigin` order, zeros left out.
 private func describe(_ origins: [SpanOrigin: Int]) -> String {
     let parts = SpanOrigin.allCases.compactMap { origin -> String? in
         guard let count = origins[origin], count > 0 else { return nil }

@@ -90,7 +90,7 @@ public enum SpanOrigin: String, Sendable, Hashable, CaseIterable {
     /// Found by searching the sentence for the string.
     case located
     /// The string is not in the sentence: no span.
-    case notFound = "not found"
+    case notFound = "not_found"
     /// The string is empty: no span.
     case empty
 }
