@@ -82,10 +82,12 @@ public struct SpanScorer: Sendable {
                                          discarded: before - system.count))
             items += matching.items(article: document.id, component: component, scalars: scalars)
         }
-        report.items += items.sorted {
-            ($0.span.lowerBound, $0.side == .gold ? 0 : 1, $0.span.upperBound)
-                < ($1.span.lowerBound, $1.side == .gold ? 0 : 1, $1.span.upperBound)
+        // By position, gold before system, then component order: deterministic.
+        func key(_ item: SpanItem) -> (Int, Int, Int, Int) {
+            (item.span.lowerBound, item.side == .gold ? 0 : 1, item.span.upperBound,
+             AttributionComponent.allCases.firstIndex(of: item.component)!)
         }
+        report.items += items.sorted { key($0) < key($1) }
         return scores
     }
 
