@@ -75,6 +75,6 @@ private enum FigurePayload: Encodable {
 }
 
 /// A ratio rounded to four decimals; `nil` stays `nil` (encoded as `null`).
-private func rounded(_ value: Double?) -> Double? {
+func rounded(_ value: Double?) -> Double? {
     value.map { ($0 * 10_000).rounded() / 10_000 }
 }

@@ -44,11 +44,11 @@ func ratio(_ value: Double?) -> String {
 }
 
 /// `text` left-aligned in `width` columns.
-private func pad(_ text: String, _ width: Int) -> String {
+func pad(_ text: String, _ width: Int) -> String {
     text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
 }
 
 /// `text` right-aligned in `width` columns.
-private func right(_ text: String, _ width: Int) -> String {
+func right(_ text: String, _ width: Int) -> String {
     text.count >= width ? " " + text : String(repeating: " ", count: width - text.count) + text
 }

@@ -106,10 +106,17 @@ public struct StatementRecord: Sendable, Hashable {
     public var outlets: [String]
     /// The span of the sentence (or sentences) the statement was read from, in scalar offsets.
     public var sentence: Range<Int>
+    /// The span of `speakerMention` in the article text, in scalar offsets, when
+    /// attribution records it; `nil` until then (the evaluator then searches the
+    /// sentence for the mention).
+    public var speakerSpan: Range<Int>?
+    /// The span of `cue` in the article text, in scalar offsets, when
+    /// attribution records it; `nil` until then (the evaluator then searches).
+    public var cueSpan: Range<Int>?
 
     public init(speaker: Speaker, speakerMention: String, cue: String, polarity: Polarity,
                 content: Range<Int>, text: String, directQuote: Bool, outlets: [String] = [],
-                sentence: Range<Int>) {
+                sentence: Range<Int>, speakerSpan: Range<Int>? = nil, cueSpan: Range<Int>? = nil) {
         self.speaker = speaker
         self.speakerMention = speakerMention
         self.cue = cue
@@ -119,5 +126,7 @@ public struct StatementRecord: Sendable, Hashable {
         self.directQuote = directQuote
         self.outlets = outlets
         self.sentence = sentence
+        self.speakerSpan = speakerSpan
+        self.cueSpan = cueSpan
     }
 }

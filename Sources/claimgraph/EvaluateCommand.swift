@@ -1,29 +1,39 @@
 import ArgumentParser
 import Foundation
-import ClaimGraphIngest
-import ClaimGraphExtract
-import ClaimGraphEvaluate
 
-/// `claimgraph evaluate`: score the extraction against hand annotations.
+/// `claimgraph evaluate`: score the extraction against hand annotations,
+/// either a gold file (`--gold FILE INPUT...`) or a BRAT folder (`--brat DIR`).
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Score the extraction against a gold annotation file.",
+        abstract: "Score the extraction against a gold annotation file or a BRAT attribution corpus.",
         discussion: """
-        Runs the extraction on INPUT (as for export) and compares it with the gold file: \
-        persons, affiliations, statements (core: speakers who are persons; extended: all \
-        speakers), polarity and reported-by, each with precision, recall and F1. The gold \
-        format is documented in the README ("Evaluating against your own annotations").
+        With --gold FILE INPUT...: runs the extraction on INPUT (as for export) and compares \
+        it with the gold file: persons, affiliations, statements (core: speakers who are \
+        persons; extended: all speakers), polarity and reported-by, each with precision, \
+        recall and F1. The gold format is documented in the README ("Evaluating against your \
+        own annotations"). Article ids must be the gold file's ids.
 
-        \(ClaimGraphExit.helpText)
+        With --brat DIR: runs the extraction on every DIR/ID.txt (the article id is the file \
+        name) and scores its attribution spans against DIR/ID.ann (BRAT standoff, PARC 3.0 \
+        conventions, e.g. PolNeAR): source (the speaker mention), cue and content, each with \
+        precision, recall and F1 on exact offsets and on overlap (sharing a character), \
+        pooled over all articles; every contiguous fragment of a gold span is one unit, and \
+        units are matched one to one.
+
+        \(ClaimGraphExit.evaluateHelpText)
         """
     )
 
-    @Option(help: ArgumentHelp("Gold annotation file (JSON).", valueName: "file"))
-    var gold: String
+    @Option(help: ArgumentHelp("Gold annotation file (JSON); needs INPUT.", valueName: "file"))
+    var gold: String?
 
-    @Argument(help: ArgumentHelp("Articles to read, as for export.", valueName: "input"))
-    var inputs: [String]
+    @Option(help: ArgumentHelp("Folder of BRAT standoff files (ID.txt beside ID.ann) to score attribution spans against.",
+                               valueName: "dir"))
+    var brat: String?
+
+    @Argument(help: ArgumentHelp("Articles to read, as for export (with --gold).", valueName: "input"))
+    var inputs: [String] = []
 
     @Flag(help: "Also list every miss and every false hit, with its sentence.")
     var details = false
@@ -31,40 +41,28 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Print the figures as JSON instead of a table.")
     var json = false
 
-    func run() throws {
-        let corpus: GoldCorpus
-        do {
-            corpus = try GoldCorpus.load(from: URL(fileURLWithPath: gold))
-        } catch {
-            StandardError.line("claimgraph: \(error)")
-            throw ClaimGraphExit.failure
+    func validate() throws {
+        switch (gold, brat) {
+        case (nil, nil): throw ValidationError("give --gold FILE INPUT... or --brat DIR")
+        case (.some, .some): throw ValidationError("--gold and --brat cannot be combined")
+        case (.some, nil) where inputs.isEmpty: throw ValidationError("--gold needs the articles to read (INPUT)")
+        case (nil, .some) where !inputs.isEmpty:
+            throw ValidationError("--brat reads its articles from DIR; unexpected INPUT \(inputs.joined(separator: " "))")
+        default: break
         }
-        let extractor = try Extractor.loadForCommand()
-        let reader = ArticleReader(inputs: inputs)
-        var extractions: [DocumentExtraction] = []
-        var texts: [String: String] = [:]
-        var skipped = 0
-        while let item = reader.next() {
-            switch item {
-            case .success(let article):
-                extractions.append(extractor.extract(id: article.id, text: article.text))
-                texts[article.id] = article.text
-            case .failure(let issue):
-                skipped += 1
-                StandardError.line("claimgraph: skipped \(issue)")
-            }
-        }
-        guard !extractions.isEmpty else {
-            StandardError.line("claimgraph: no article could be read from \(inputs.joined(separator: " "))")
-            throw ClaimGraphExit.failure
-        }
-        let report = Scorer(gold: corpus).score(extractions)
-        if json {
-            print(report.json())
-        } else {
-            print(report.table())
-            if details { print(report.details(articles: texts)) }
-        }
-        if skipped > 0 { throw ClaimGraphExit.partial }
     }
+
+    func run() throws {
+        if let brat {
+            try runBrat(folder: brat)
+        } else if let gold {
+            try runGold(file: gold)
+        }
+    }
+}
+
+/// Up to `limit` names joined by commas, then "and N more".
+func nameList(_ names: [String], limit: Int = 10) -> String {
+    let shown = names.prefix(limit).joined(separator: ", ")
+    return names.count > limit ? shown + " and \(names.count - limit) more" : shown
 }

@@ -21,4 +21,13 @@ enum ClaimGraphExit {
     behind) or, with --strict, any skipped input; 64 invalid command line (an \
     unknown command, option or format); 130 interrupted (143 when terminated).
     """
+
+    /// `claimgraph evaluate`'s own exit statuses (same codes, its own meanings).
+    static let evaluateHelpText = """
+    Exit status: 0 every article read and scored; 1 some inputs skipped (an unreadable \
+    article, a BRAT file that cannot be read, an article whose id the gold file lacks; each \
+    reported on standard error), the rest scored; 2 nothing scored (the gold file or BRAT \
+    folder cannot be read, no readable article, or no article id matches the gold file: \
+    the ids are named); 64 invalid command line.
+    """
 }
