@@ -7,6 +7,8 @@ final class Document {
     let lex: Lexicons
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
+    /// The shared vocabulary and this document's overlay, which the token ids index.
+    let words: DocumentWords
     let sentences: [Sentence]
     let quotes: [Quote]
     /// Sentence index of each token (newlines take the following sentence's index).
@@ -26,9 +28,11 @@ final class Document {
     init(text: String, lexicons: Lexicons) {
         lex = lexicons
         scalars = ScalarString.scalars(of: text)
-        tokens = Tokenizer.tokenize(scalars)
-        sentences = SentenceSplitter.split(tokens)
-        quotes = QuoteFinder.find(tokens)
+        var words = DocumentWords(shared: lexicons.words)
+        tokens = Tokenizer.tokenize(scalars, words: &words)
+        self.words = words
+        sentences = SentenceSplitter.split(tokens, scalars: scalars, words: lexicons.words)
+        quotes = QuoteFinder.find(tokens, words: lexicons.words)
         let n = tokens.count
         sentenceOf = Array(repeating: -1, count: n)
         for (index, sentence) in sentences.enumerated() {
@@ -50,32 +54,30 @@ final class Document {
         institutionIdx = Array(repeating: -1, count: n)
         titleLen = Array(repeating: 0, count: n)
         let toks = tokens
-        let exact: (Int) -> TokenTrie.Key? = { $0 < n && toks[$0].kind != .newline ? (toks[$0].text, toks[$0].textHash) : nil }
-        let lower: (Int) -> TokenTrie.Key? = { $0 < n && toks[$0].kind != .newline ? (toks[$0].lower, toks[$0].lowerHash) : nil }
-        let bare: (Int) -> TokenTrie.Key? = {
+        let exact: (Int) -> WordID? = { $0 < n && toks[$0].kind != .newline ? toks[$0].form : nil }
+        let lower: (Int) -> WordID? = { $0 < n && toks[$0].kind != .newline ? toks[$0].lower : nil }
+        // Titles are keyed without an abbreviation's final period ("Sen." → "sen").
+        let bare: (Int) -> WordID? = { [words] in
             guard $0 < n, toks[$0].kind != .newline else { return nil }
-            let w = toks[$0].lower
-            guard toks[$0].isAbbreviation, w.hasSuffix("."), !w.dropLast().includes(byte: 0x2E) else { return (w, toks[$0].lowerHash) }
-            let stripped = String(w.dropLast())
-            return (stripped, WordHash.of(stripped))
+            return toks[$0].isAbbreviation ? words.bare(toks[$0].lower) : toks[$0].lower
         }
         for i in 0..<n where toks[i].kind == .word || toks[i].kind == .number {
-            if let m = lexicons.countryTrie.longestMatch(from: i, hashedKey: exact) {
+            if let m = lexicons.countryTrie.longestMatch(from: i, key: exact) {
                 countryLen[i] = UInt8(min(m.length, 255))
                 let p = m.payloads[0]
                 countryIdx[i] = p / 4
                 countryForm[i] = Lexicons.CountryForm(rawValue: p % 4) ?? .name
             }
-            if let m = lexicons.outletTrie.longestMatch(from: i, hashedKey: exact),
+            if let m = lexicons.outletTrie.longestMatch(from: i, key: exact),
                !(i + m.length < n && toks[i + m.length].kind == .word && toks[i + m.length].isCapitalized) {
                 outletLen[i] = UInt8(min(m.length, 255))
                 outletIdx[i] = m.payloads[0]
             }
-            if let m = lexicons.institutionTrie.longestMatch(from: i, hashedKey: lower) {
+            if let m = lexicons.institutionTrie.longestMatch(from: i, key: lower) {
                 institutionLen[i] = UInt8(min(m.length, 255))
                 institutionIdx[i] = m.payloads[0]
             }
-            if let m = lexicons.titleTrie.longestMatch(from: i, hashedKey: bare) {
+            if let m = lexicons.titleTrie.longestMatch(from: i, key: bare) {
                 titleLen[i] = UInt8(min(m.length, 255))
             }
         }
@@ -97,9 +99,49 @@ final class Document {
         countryLen[i] > 0 ? lex.countryCodes[Int(countryIdx[i])] : nil
     }
 
-    /// Whether token `i` is a word with the given lowercase text.
+    // MARK: word tests
+
+    /// Whether token `i` is in word class `c` (by its lowercase form; by its form for `byForm` classes).
     @inline(__always)
-    func isWord(_ i: Int, _ word: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].lower == word
+    func has(_ i: Int, _ c: WordClass) -> Bool {
+        lex.words.has(c.byForm ? tokens[i].form : tokens[i].lower, c)
+    }
+
+    /// Whether token `i`, without the final period of an abbreviation ("Sen." → "sen"), is in class `c`.
+    @inline(__always)
+    func hasPeriodless(_ i: Int, _ c: WordClass) -> Bool {
+        lex.words.has(words.periodless(tokens[i].lower), c)
+    }
+
+    /// The spelling facts of token `i`'s lowercase form.
+    @inline(__always)
+    func shape(_ i: Int) -> WordShape { words.shape(tokens[i].lower) }
+
+    /// The speech verb token `i` is a form of.
+    @inline(__always)
+    func verb(_ i: Int) -> Lexicons.Verb? { lex.verb(tokens[i].lower) }
+
+    /// Whether token `i` is a speech verb form.
+    @inline(__always)
+    func isVerb(_ i: Int) -> Bool { lex.words.has(tokens[i].lower, .speechVerb) }
+
+    /// The form of token `i` as written, for text that leaves extraction (name keys).
+    func formText(_ i: Int) -> String { words.string(tokens[i].form) }
+
+    /// The lowercase form of token `i`, for text that leaves extraction.
+    func lowerText(_ i: Int) -> String { words.string(tokens[i].lower) }
+
+    // MARK: for the tagger and the parser
+
+    /// The lexical features of every token, in token order (overlay forms computed once each).
+    private(set) lazy var features: [LexicalFeatures] = {
+        let overlay = words.strings.map { LexicalFeatures(form: $0) }
+        return tokens.map { words.features($0.form, overlay: overlay) }
+    }()
+
+    /// Calls `body` with the lexical features of sentence `si`'s tokens.
+    func withFeatures<R>(ofSentence si: Int, _ body: (UnsafeBufferPointer<LexicalFeatures>) throws -> R) rethrows -> R {
+        let range = sentences[si].tokens
+        return try features.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }

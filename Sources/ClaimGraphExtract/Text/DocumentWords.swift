@@ -1,0 +1,93 @@
+import ClaimGraphModel
+
+/// One document's words: the shared vocabulary, plus an overlay for the forms it does not
+/// hold (ids from `shared.count` on), each distinct form once per document.
+///
+/// An overlay id is in no word class and starts no lexicon phrase: every lexicon word is in
+/// the shared part. Built by the tokenizer for one document and never shared between threads.
+struct DocumentWords: WordInterner {
+    let shared: Lexemes
+    let newline: WordID
+    private let base: Int
+    private var table = ScalarTable()
+    private(set) var strings: [String] = []
+    private var lowerIDs: [WordID] = []
+    private var periodless: [WordID] = []
+    private var bare: [WordID] = []
+    private var shapes: [WordShape] = []
+
+    init(shared: Lexemes) {
+        self.shared = shared
+        base = shared.count
+        newline = shared.id("\n") ?? -1
+    }
+
+    mutating func intern(_ form: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, plain: Bool) -> (form: WordID, lower: WordID) {
+        let hash = ScalarTable.hash(form, range)
+        if let e = shared.table.find(form, range, hash: hash) { return (e, shared.lowerIDs[Int(e)]) }
+        if let e = table.find(form, range, hash: hash) { return (WordID(base) + e, lowerIDs[Int(e)]) }
+        let scalars = Array(form[range])
+        let text = ScalarString.make(scalars, 0..<scalars.count)
+        let lower = plain ? text : ScalarString.lowercase(scalars, 0..<scalars.count)
+        // The lowercase entry first: the table and the arrays grow in step.
+        let lowerID: WordID? = lower.utf8.elementsEqual(text.utf8) ? nil : id(lower)
+        let e = table.append(form, range, hash: hash)
+        add(text, lower: lowerID ?? WordID(base) + e)
+        return (WordID(base) + e, lowerIDs[Int(e)])
+    }
+
+    /// The id of `text`, in the shared part or the overlay, added to the overlay when new.
+    private mutating func id(_ text: String) -> WordID {
+        if let e = shared.id(text) { return e }
+        if let e = table.find(text) { return WordID(base) + e }
+        let scalars = Array(text.unicodeScalars)
+        let lower = ScalarString.lowercase(scalars, 0..<scalars.count)
+        let lowerID: WordID? = lower.utf8.elementsEqual(text.utf8) ? nil : id(lower)
+        let e = table.append(text)
+        add(text, lower: lowerID ?? WordID(base) + e)
+        return WordID(base) + e
+    }
+
+    /// Records the entry just appended to the table.
+    private mutating func add(_ text: String, lower: WordID) {
+        let own = WordID(base + strings.count)
+        strings.append(text)
+        lowerIDs.append(lower)
+        let vocabulary = shared
+        let stripped = text.utf8.count > 1 && text.utf8.last == 0x2E ? String(text.dropLast()) : nil
+        periodless.append(stripped.map { vocabulary.id($0) ?? -1 } ?? own)
+        bare.append(stripped.map { $0.includes(byte: 0x2E) ? own : vocabulary.id($0) ?? -1 } ?? own)
+        shapes.append(WordShape(of: text, isA: { vocabulary.has($0, $1) }))
+    }
+
+    // MARK: reading entries
+
+    /// Whether word `id` is in class `c` (only shared entries are).
+    @inline(__always)
+    func has(_ id: WordID, _ c: WordClass) -> Bool { shared.has(id, c) }
+
+    @inline(__always)
+    func shape(_ id: WordID) -> WordShape {
+        Int(id) < base ? shared.shapes[Int(id)] : shapes[Int(id) - base]
+    }
+
+    @inline(__always)
+    func periodless(_ id: WordID) -> WordID {
+        Int(id) < base ? shared.periodless[Int(id)] : periodless[Int(id) - base]
+    }
+
+    @inline(__always)
+    func bare(_ id: WordID) -> WordID {
+        Int(id) < base ? shared.bare[Int(id)] : bare[Int(id) - base]
+    }
+
+    /// The form of word `id`.
+    func string(_ id: WordID) -> String {
+        Int(id) < base ? shared.strings[Int(id)] : strings[Int(id) - base]
+    }
+
+    /// The lexical features of word `id`; overlay entries compute theirs from their form.
+    func features(_ id: WordID, overlay: [LexicalFeatures]) -> LexicalFeatures {
+        Int(id) < base ? shared.features[Int(id)] : overlay[Int(id) - base]
+    }
+}
