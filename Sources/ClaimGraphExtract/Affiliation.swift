@@ -96,7 +96,6 @@ enum Affiliation {
 
     static func trimmedRole(_ r: Range<Int>, doc: Document) -> String? {
         var a = r.lowerBound
-        let tokens = doc.tokens
         while a < r.upperBound, doc.has(a, .roleOpener) { a += 1 }
         guard a < r.upperBound else { return nil }
         return doc.text(tokens: a..<r.upperBound)

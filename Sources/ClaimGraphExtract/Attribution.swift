@@ -485,7 +485,7 @@ final class Attributor {
         } else {
             var a = v - 1
             while a > s.tokens.lowerBound, tokens[a].kind == .punct { a -= 1 }
-            guard a >= s.tokens.lowerBound, a >= s.tokens.lowerBound else { return }
+            guard a >= s.tokens.lowerBound else { return }
             var b = a
             while b > s.tokens.lowerBound, !doc.has(b - 1, .comma) || doc.quoteOf[b - 1] >= 0 { b -= 1 }
             content = tokens[b].start..<tokens[a].end

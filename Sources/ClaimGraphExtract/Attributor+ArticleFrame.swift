@@ -4,7 +4,6 @@ extension Attributor {
     /// published on 29 August in the Washington Post", "a Guardian report".
     func noteArticleOutlet(_ si: Int) {
         let s = doc.sentences[si]
-        let tokens = doc.tokens
         guard s.tokens.contains(where: { doc.has($0, .pieceNoun) && doc.quoteOf[$0] < 0 }) else { return }
         guard let p = s.tokens.first(where: { doc.outletLen[$0] > 0 && doc.quoteOf[$0] < 0 }) else { return }
         let outlet = doc.lex.outlets[Int(doc.outletIdx[p])]
@@ -16,7 +15,6 @@ extension Attributor {
     func creditArticleFrame(_ si: Int, firstDraft: Int) {
         guard drafts.count > firstDraft, let a = articleOutlet else { return }
         let s = doc.sentences[si]
-        let tokens = doc.tokens
         let p = s.tokens.lowerBound
         guard p + 3 < s.tokens.upperBound, doc.has(p, .in), doc.has(p + 1, .pieceDeterminer),
               doc.has(p + 2, .pieceNoun), doc.has(p + 3, .comma) else { return }

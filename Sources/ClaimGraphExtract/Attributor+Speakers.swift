@@ -156,7 +156,6 @@ extension Attributor {
     /// The gender an honorific gives a person before token `v`: "m" after "Mr.", "f" after "Ms.",
     /// "Mrs." or "Miss", nil when no mention carries one.
     func honorificGender(of cluster: Int, before v: Int) -> Character? {
-        let tokens = doc.tokens
         for m in names.mentions where m.cluster == cluster && m.tokens.lowerBound < v {
             for i in max(0, m.tokens.lowerBound - 1)...m.tokens.lowerBound {
                 if doc.has(i, .maleHonorific) { return "m" }
@@ -169,7 +168,6 @@ extension Attributor {
     /// "the foreign minister" → the latest person whose role has the head noun; else the
     /// latest unnamed speaker described with it.
     func resolveRole(_ r: Range<Int>, head: Int, at v: Int) -> SpeakerRef? {
-        let tokens = doc.tokens
         let headWord = doc.lowerText(head)
         let country = r.lazy.compactMap { self.doc.countryCode(at: $0) }.first
         let phrase = doc.text(tokens: r).lowercased()

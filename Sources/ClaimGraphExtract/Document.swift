@@ -134,10 +134,7 @@ final class Document {
     // MARK: for the tagger and the parser
 
     /// The lexical features of every token, in token order (overlay forms computed once each).
-    private(set) lazy var features: [LexicalFeatures] = {
-        let overlay = words.strings.map { LexicalFeatures(form: $0) }
-        return tokens.map { words.features($0.form, overlay: overlay) }
-    }()
+    private(set) lazy var features: [LexicalFeatures] = words.features(of: tokens)
 
     /// Calls `body` with the lexical features of sentence `si`'s tokens.
     func withFeatures<R>(ofSentence si: Int, _ body: (UnsafeBufferPointer<LexicalFeatures>) throws -> R) rethrows -> R {

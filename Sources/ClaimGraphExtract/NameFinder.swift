@@ -163,7 +163,6 @@ struct NameFinder {
     /// "ambassador in Kyiv", "correspondent for France".
     private func rolePlaceBefore(_ a: Int) -> Bool {
         guard a >= 3 else { return false }
-        let tokens = doc.tokens
         // The country phrase that ends at a - 1.
         guard let p = (max(0, a - 5)..<a).first(where: { doc.countryLen[$0] > 0 && $0 + Int(doc.countryLen[$0]) == a }),
               p >= 2, doc.has(p - 1, .postingPreposition) else { return false }

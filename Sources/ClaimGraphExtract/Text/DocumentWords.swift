@@ -57,7 +57,7 @@ struct DocumentWords: WordInterner {
         let stripped = text.utf8.count > 1 && text.utf8.last == 0x2E ? String(text.dropLast()) : nil
         periodless.append(stripped.map { vocabulary.id($0) ?? -1 } ?? own)
         bare.append(stripped.map { $0.includes(byte: 0x2E) ? own : vocabulary.id($0) ?? -1 } ?? own)
-        shapes.append(WordShape(of: text, isA: { vocabulary.has($0, $1) }))
+        shapes.append(WordShape(of: text, id: own, has: { vocabulary.has($0, $1) }, lookup: { vocabulary.id($0) ?? -1 }))
     }
 
     // MARK: reading entries
@@ -86,8 +86,11 @@ struct DocumentWords: WordInterner {
         Int(id) < base ? shared.strings[Int(id)] : strings[Int(id) - base]
     }
 
-    /// The lexical features of word `id`; overlay entries compute theirs from their form.
-    func features(_ id: WordID, overlay: [LexicalFeatures]) -> LexicalFeatures {
-        Int(id) < base ? shared.features[Int(id)] : overlay[Int(id) - base]
+    /// The lexical features of every token: shared entries' from the vocabulary, overlay
+    /// entries' computed here, once per distinct form.
+    func features(of tokens: [Token]) -> [LexicalFeatures] {
+        let shared = self.shared.features
+        let overlay = strings.map { LexicalFeatures(form: $0) }
+        return tokens.map { Int($0.form) < base ? shared[Int($0.form)] : overlay[Int($0.form) - base] }
     }
 }

@@ -1,4 +1,5 @@
 import ClaimGraphModel
+import Foundation
 
 /// A word id: an index into the shared vocabulary (`0..<Lexemes.count`) or, at and above
 /// `Lexemes.count`, into one document's overlay (`DocumentWords`).
@@ -23,7 +24,8 @@ final class Lexemes: Sendable {
     /// ("sen." → "sen", "u.s." stays), or -1 when that form is not in the vocabulary.
     let bare: [WordID]
     let shapes: [WordShape]
-    let features: [LexicalFeatures]
+    /// Each entry's lexical features, computed for all entries the first time a document asks.
+    private let lazyFeatures = OnceFeatures()
     /// Word-class bits, `stride` words per entry.
     private let bits: [UInt64]
     private let stride: Int
@@ -38,19 +40,20 @@ final class Lexemes: Sendable {
         bits = b.bits
         stride = LexemeBuilder.stride
         let lookup: (String) -> WordID = { b.table.find($0) ?? -1 }
-        var periodless: [WordID] = [], bare: [WordID] = [], shapes: [WordShape] = [], features: [LexicalFeatures] = []
+        var periodless: [WordID] = [], bare: [WordID] = [], shapes: [WordShape] = []
         for (e, w) in b.strings.enumerated() {
             let stripped = w.utf8.count > 1 && w.utf8.last == 0x2E ? String(w.dropLast()) : nil
             periodless.append(stripped.map(lookup) ?? WordID(e))
             bare.append(stripped.map { $0.includes(byte: 0x2E) ? WordID(e) : lookup($0) } ?? WordID(e))
-            shapes.append(WordShape(of: w, isA: { b.has(lookup($0), $1) }))
-            features.append(LexicalFeatures(form: w))
+            shapes.append(WordShape(of: w, id: WordID(e), has: { b.has($0, $1) }, lookup: lookup))
         }
         self.periodless = periodless
         self.bare = bare
         self.shapes = shapes
-        self.features = features
     }
+
+    /// Each entry's lexical features (computed once per process, on first use).
+    var features: [LexicalFeatures] { lazyFeatures.value(for: strings) }
 
     /// Whether shared entry `id` is in class `c`; false for overlay ids and -1.
     @inline(__always)
@@ -91,9 +94,7 @@ struct LexemeBuilder: WordInterner {
         strings.append(text)
         lowerIDs.append(e)
         bits.append(contentsOf: repeatElement(0, count: Self.stride))
-        let scalars = Array(text.unicodeScalars)
-        let lower = ScalarString.lowercase(scalars, 0..<scalars.count)
-        if !lower.utf8.elementsEqual(text.utf8) { lowerIDs[Int(e)] = intern(lower) }
+        if let lower = Self.lowercase(text) { lowerIDs[Int(e)] = intern(lower) }
         return e
     }
 
@@ -103,6 +104,17 @@ struct LexemeBuilder: WordInterner {
     }
 
     func string(_ id: WordID) -> String { strings[Int(id)] }
+
+    /// The tokenizer's lowercase form of `text`, or nil when it is its own lowercase.
+    static func lowercase(_ text: String) -> String? {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        let scalars = Array(text.unicodeScalars)
+        let lower = ScalarString.lowercase(scalars, 0..<scalars.count)
+        return lower.utf8.elementsEqual(text.utf8) ? nil : lower
+    }
 
     func lower(_ id: WordID) -> WordID { lowerIDs[Int(id)] }
 
@@ -117,11 +129,26 @@ struct LexemeBuilder: WordInterner {
     }
 
     func has(_ id: WordID, _ c: WordClass) -> Bool {
-        id >= 0 && bits[Int(id) * Self.stride + (c.rawValue >> 6)] & (1 << UInt64(c.rawValue & 63)) != 0
+        id >= 0 && Int(id) < strings.count && bits[Int(id) * Self.stride + (c.rawValue >> 6)] & (1 << UInt64(c.rawValue & 63)) != 0
     }
 
     /// The frozen vocabulary.
     func freeze() -> Lexemes { Lexemes(self) }
+}
+
+/// Lexical features computed once, under a lock, the first time they are read.
+private final class OnceFeatures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var features: [LexicalFeatures]?
+
+    func value(for strings: [String]) -> [LexicalFeatures] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let features { return features }
+        let computed = strings.map { LexicalFeatures(form: $0) }
+        features = computed
+        return computed
+    }
 }
 
 /// Where the tokenizer gets the ids of the forms it cuts.

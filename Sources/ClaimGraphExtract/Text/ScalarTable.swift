@@ -41,10 +41,22 @@ struct ScalarTable: Sendable {
         }
     }
 
-    /// The entry of `text`, if stored.
+    /// The entry of `text`, if stored (read from its scalar view, without copying it).
     func find(_ text: String) -> Int32? {
-        let form = Array(text.unicodeScalars)
-        return form.withUnsafeBufferPointer { find($0, 0..<$0.count, hash: Self.hash($0, 0..<$0.count)) }
+        var h = FNV1a64()
+        var length = 0
+        for s in text.unicodeScalars { h.add(UInt64(s.value)); length += 1 }
+        let hash = h.value
+        var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let e = slots[i]
+            if e < 0 { return nil }
+            if hashes[Int(e)] == hash {
+                let a = Int(starts[Int(e)]), b = Int(starts[Int(e) + 1])
+                if b - a == length && scalars[a..<b].elementsEqual(text.unicodeScalars) { return e }
+            }
+            i = (i + 1) & mask
+        }
     }
 
     @inline(__always)
@@ -71,8 +83,14 @@ struct ScalarTable: Sendable {
 
     /// Stores `text` (not already stored) as a new entry and returns its index.
     mutating func append(_ text: String) -> Int32 {
-        let form = Array(text.unicodeScalars)
-        return form.withUnsafeBufferPointer { append($0, 0..<$0.count, hash: Self.hash($0, 0..<$0.count)) }
+        var h = FNV1a64()
+        for s in text.unicodeScalars { h.add(UInt64(s.value)) }
+        let e = Int32(hashes.count)
+        scalars.append(contentsOf: text.unicodeScalars)
+        starts.append(Int32(scalars.count))
+        hashes.append(h.value)
+        if hashes.count * 2 > mask + 1 { grow() } else { place(e) }
+        return e
     }
 
     private mutating func place(_ e: Int32) {

@@ -31,47 +31,69 @@ struct WordShape: OptionSet, Sendable {
     private static let adjectiveEndings = ["ous", "ful", "less", "ive", "ing", "ical"]
     private static let inflections: [(String, String)] = [("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")]
 
-    /// The shape of `w`, where `isA` tells whether a word is in a class of the shared vocabulary.
-    init(of w: String, isA: (String, WordClass) -> Bool) {
+    /// The shape of entry `id`, whose form is `w`; `has` tests an entry's class, `lookup` finds
+    /// the entry of another word (-1 when the shared vocabulary lacks it).
+    init(of w: String, id: WordID, has: (WordID, WordClass) -> Bool, lookup: (String) -> WordID) {
+        let text = SuffixText(w)
         var shape: WordShape = []
-        let count = w.count
-        if w.hasSuffix("ly") {
+        let count = text.count
+        if text.ends("ly") {
             shape.insert(.endsLy)
             if count > 4 { shape.insert(.lyAdverb) }
         }
-        if isA(w, .adverb) || isA(w, .phraseClosingAdverb) || (shape.contains(.lyAdverb) && !isA(w, .lyNonAdverb)) {
+        if has(id, .adverb) || has(id, .phraseClosingAdverb) || (shape.contains(.lyAdverb) && !has(id, .lyNonAdverb)) {
             shape.insert(.adverbLike)
         }
-        if w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") { shape.insert(.endsNt) }
-        if w.hasSuffix("ing") {
+        if text.ends("n't") || text.ends("n\u{2019}t") { shape.insert(.endsNt) }
+        if text.ends("ing") {
             shape.insert(.endsIng)
             if count > 5 { shape.insert(.longIng) }
         }
-        if w.hasSuffix("ed") { shape.insert(.endsEd) }
-        if count > 4, Self.adjectiveEndings.contains(where: { w.hasSuffix($0) }) { shape.insert(.adjectiveSuffix) }
-        if Self.isCommonWord(w, isA) { shape.insert(.commonWord) }
-        if Self.isGivenName(w, isA) { shape.insert(.givenNameLike) }
+        if text.ends("ed") { shape.insert(.endsEd) }
+        if count > 4, Self.adjectiveEndings.contains(where: { text.ends($0) }) { shape.insert(.adjectiveSuffix) }
+        if has(id, .commonWord) || Self.inflections.contains(where: { suffix, base in
+            text.ends(suffix) && count - suffix.count >= 3 && has(lookup(String(w.dropLast(suffix.count)) + base), .commonWord)
+        }) { shape.insert(.commonWord) }
+        if has(id, .givenName) || Self.isHyphenatedGivenName(w, has, lookup) { shape.insert(.givenNameLike) }
         self = shape
     }
 
-    /// Whether `w` is a common word after stripping a regular inflection.
-    private static func isCommonWord(_ w: String, _ isA: (String, WordClass) -> Bool) -> Bool {
-        if isA(w, .commonWord) { return true }
-        for (suffix, base) in inflections where w.hasSuffix(suffix) && w.count - suffix.count >= 3 {
-            if isA(String(w.dropLast(suffix.count)) + base, .commonWord) { return true }
-        }
-        return false
-    }
-
-    /// Whether a first name word is a known given name, or a hyphenated one whose parts are:
-    /// "Jean-Lin", but not "Franco-Prussian" or "Clinton-purchased".
-    private static func isGivenName(_ word: String, _ isA: (String, WordClass) -> Bool) -> Bool {
-        if isA(word, .givenName) { return true }
+    /// Whether a first name word is two given names joined by a hyphen: "Jean-Lin", but not
+    /// "Franco-Prussian" or "Clinton-purchased" (the second may be an ambiguous given name).
+    private static func isHyphenatedGivenName(_ word: String, _ has: (WordID, WordClass) -> Bool, _ lookup: (String) -> WordID) -> Bool {
         let utf8 = word.utf8
         guard let hyphen = utf8.firstIndex(of: 0x2D) else { return false }
         let rest = word[utf8.index(after: hyphen)...]
         guard !rest.utf8.contains(0x2D) else { return false }
-        let (head, tail) = (String(word[..<hyphen]), String(rest))
-        return isA(head, .givenName) && (isA(tail, .givenName) || isA(tail, .ambiguousGivenName))
+        let (head, tail) = (lookup(String(word[..<hyphen])), lookup(String(rest)))
+        return has(head, .givenName) && (has(tail, .givenName) || has(tail, .ambiguousGivenName))
+    }
+}
+
+/// A word's character count and suffix tests as `String` gives them, byte by byte for ASCII
+/// (where a character is a byte) and through `String` otherwise.
+private struct SuffixText {
+    let string: String
+    /// The UTF-8 when the word is ASCII without CR (one character per byte), else nil.
+    let bytes: [UInt8]?
+
+    init(_ string: String) {
+        self.string = string
+        let utf8 = Array(string.utf8)
+        var ascii = true
+        for b in utf8 where b >= 0x80 || b == 0x0D { ascii = false; break }
+        bytes = ascii ? utf8 : nil
+    }
+
+    var count: Int { bytes?.count ?? string.count }
+
+    func ends(_ suffix: String) -> Bool {
+        guard let bytes else { return string.hasSuffix(suffix) }
+        var k = bytes.count
+        for b in suffix.utf8.reversed() {
+            k -= 1
+            if k < 0 || bytes[k] != b { return false }
+        }
+        return true
     }
 }
