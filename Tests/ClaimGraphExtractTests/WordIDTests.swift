@@ -1,5 +1,6 @@
 import Testing
 @testable import ClaimGraphExtract
+import ClaimGraphModel
 
 /// The word-id layer: shared vocabulary, per-document overlay, word classes, shapes, tries and
 /// the features handed to a tagger.
