@@ -154,10 +154,10 @@ struct NameFinder {
 
     /// Whether token `i` is a common English word that is not a name ("Seeds", "Statistics", "Insurance"),
     /// by `common-words.txt`, after stripping a regular inflection.
-    private func isCommonWord(_ i: Int) -> Bool { doc.shape(i).contains(.commonWord) }
+    private func isCommonWord(_ i: Int) -> Bool { doc.words.isCommonWord(doc.tokens[i].lower) }
 
     /// Whether a first name word is a known given name, or a hyphenated one whose parts are ("Jean-Lin").
-    private func isGivenName(_ i: Int) -> Bool { doc.words.shape(doc.tokens[i].form).contains(.givenNameLike) }
+    private func isGivenName(_ i: Int) -> Bool { doc.words.isGivenNameLike(doc.tokens[i].form) }
 
     /// Whether a role with a posting place ends right before token `a`: "envoy to Iran",
     /// "ambassador in Kyiv", "correspondent for France".

@@ -57,7 +57,9 @@ struct DocumentWords: WordInterner {
         let stripped = text.utf8.count > 1 && text.utf8.last == 0x2E ? String(text.dropLast()) : nil
         periodless.append(stripped.map { vocabulary.id($0) ?? -1 } ?? own)
         bare.append(stripped.map { $0.includes(byte: 0x2E) ? own : vocabulary.id($0) ?? -1 } ?? own)
-        shapes.append(WordShape(of: text, id: own, has: { vocabulary.has($0, $1) }, lookup: { vocabulary.id($0) ?? -1 }))
+        // An overlay word is in no class: its spelling is its shape. The lexicon tests that
+        // read other words (`isCommonWord`, `isGivenNameLike`) run when a rule asks.
+        shapes.append(WordShape(spellingOf: text))
     }
 
     // MARK: reading entries
@@ -79,6 +81,20 @@ struct DocumentWords: WordInterner {
     @inline(__always)
     func bare(_ id: WordID) -> WordID {
         Int(id) < base ? shared.bare[Int(id)] : bare[Int(id) - base]
+    }
+
+    /// Whether word `id` is a common word or a regular inflection of one (`WordShape.commonWord`).
+    func isCommonWord(_ id: WordID) -> Bool {
+        if Int(id) < base { return shared.shapes[Int(id)].contains(.commonWord) }
+        let shared = self.shared
+        return WordShape.isInflectedCommonWord(strings[Int(id) - base], { shared.has($0, $1) }, { shared.id($0) ?? -1 })
+    }
+
+    /// Whether word `id` is a given name or two joined by a hyphen (`WordShape.givenNameLike`).
+    func isGivenNameLike(_ id: WordID) -> Bool {
+        if Int(id) < base { return shared.shapes[Int(id)].contains(.givenNameLike) }
+        let shared = self.shared
+        return WordShape.isHyphenatedGivenName(strings[Int(id) - base], { shared.has($0, $1) }, { shared.id($0) ?? -1 })
     }
 
     /// The form of word `id`.
