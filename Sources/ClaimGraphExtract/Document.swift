@@ -12,18 +12,18 @@ final class Document {
     let sentences: [Sentence]
     let quotes: [Quote]
     /// Sentence index of each token (newlines take the following sentence's index).
-    private(set) var sentenceOf: [Int32]
+    let sentenceOf: [Int32]
     /// Index of the quote a token lies inside (between the marks), or -1.
-    private(set) var quoteOf: [Int32]
+    let quoteOf: [Int32]
     /// Longest country phrase starting at a token: length (0 if none), country index, form.
-    private(set) var countryLen: [UInt8]
-    private(set) var countryIdx: [Int32]
-    private(set) var countryForm: [Lexicons.CountryForm]
-    private(set) var outletLen: [UInt8]
-    private(set) var outletIdx: [Int32]
-    private(set) var institutionLen: [UInt8]
-    private(set) var institutionIdx: [Int32]
-    private(set) var titleLen: [UInt8]
+    let countryLen: [UInt8]
+    let countryIdx: [Int32]
+    let countryForm: [Lexicons.CountryForm]
+    let outletLen: [UInt8]
+    let outletIdx: [Int32]
+    let institutionLen: [UInt8]
+    let institutionIdx: [Int32]
+    let titleLen: [UInt8]
 
     init(text: String, lexicons: Lexicons) {
         lex = lexicons
@@ -34,25 +34,25 @@ final class Document {
         sentences = SentenceSplitter.split(tokens, scalars: scalars, words: lexicons.words)
         quotes = QuoteFinder.find(tokens, words: lexicons.words)
         let n = tokens.count
-        sentenceOf = Array(repeating: -1, count: n)
+        var sentenceOf: [Int32] = Array(repeating: -1, count: n)
         for (index, sentence) in sentences.enumerated() {
             for t in sentence.tokens { sentenceOf[t] = Int32(index) }
         }
-        quoteOf = Array(repeating: -1, count: n)
+        var quoteOf: [Int32] = Array(repeating: -1, count: n)
         for (index, quote) in quotes.enumerated() {
             let end = quote.closed ? quote.closeToken : quote.closeToken + 1
             if quote.openToken + 1 < end {
                 for t in (quote.openToken + 1)..<end { quoteOf[t] = Int32(index) }
             }
         }
-        countryLen = Array(repeating: 0, count: n)
-        countryIdx = Array(repeating: -1, count: n)
-        countryForm = Array(repeating: .name, count: n)
-        outletLen = Array(repeating: 0, count: n)
-        outletIdx = Array(repeating: -1, count: n)
-        institutionLen = Array(repeating: 0, count: n)
-        institutionIdx = Array(repeating: -1, count: n)
-        titleLen = Array(repeating: 0, count: n)
+        var countryLen: [UInt8] = Array(repeating: 0, count: n)
+        var countryIdx: [Int32] = Array(repeating: -1, count: n)
+        var countryForm: [Lexicons.CountryForm] = Array(repeating: .name, count: n)
+        var outletLen: [UInt8] = Array(repeating: 0, count: n)
+        var outletIdx: [Int32] = Array(repeating: -1, count: n)
+        var institutionLen: [UInt8] = Array(repeating: 0, count: n)
+        var institutionIdx: [Int32] = Array(repeating: -1, count: n)
+        var titleLen: [UInt8] = Array(repeating: 0, count: n)
         let toks = tokens
         let exact: (Int) -> WordID? = { $0 < n && toks[$0].kind != .newline ? toks[$0].form : nil }
         let lower: (Int) -> WordID? = { $0 < n && toks[$0].kind != .newline ? toks[$0].lower : nil }
@@ -81,6 +81,16 @@ final class Document {
                 titleLen[i] = UInt8(min(m.length, 255))
             }
         }
+        self.sentenceOf = sentenceOf
+        self.quoteOf = quoteOf
+        self.countryLen = countryLen
+        self.countryIdx = countryIdx
+        self.countryForm = countryForm
+        self.outletLen = outletLen
+        self.outletIdx = outletIdx
+        self.institutionLen = institutionLen
+        self.institutionIdx = institutionIdx
+        self.titleLen = titleLen
     }
 
     /// The text of scalars `range`.

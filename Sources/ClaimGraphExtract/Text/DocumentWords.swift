@@ -27,24 +27,36 @@ struct DocumentWords: WordInterner {
         if let e = shared.table.find(form, range, hash: hash) { return (e, shared.lowerIDs[Int(e)]) }
         if let e = table.find(form, range, hash: hash) { return (WordID(base) + e, lowerIDs[Int(e)]) }
         let scalars = Array(form[range])
-        let text = ScalarString.make(scalars, 0..<scalars.count)
-        let lower = plain ? text : ScalarString.lowercase(scalars, 0..<scalars.count)
         // The lowercase entry first: the table and the arrays grow in step.
-        let lowerID: WordID? = lower.utf8.elementsEqual(text.utf8) ? nil : id(lower)
+        var lowerID: WordID?
+        if !plain {
+            let lower = Self.lowercase(scalars)
+            if !lower.elementsEqual(scalars) { lowerID = lower.withUnsafeBufferPointer { id($0) } }
+        }
         let e = table.append(form, range, hash: hash)
-        add(text, lower: lowerID ?? WordID(base) + e)
+        add(ScalarString.make(scalars, 0..<scalars.count), lower: lowerID ?? WordID(base) + e)
         return (WordID(base) + e, lowerIDs[Int(e)])
     }
 
-    /// The id of `text`, in the shared part or the overlay, added to the overlay when new.
-    private mutating func id(_ text: String) -> WordID {
-        if let e = shared.id(text) { return e }
-        if let e = table.find(text) { return WordID(base) + e }
-        let scalars = Array(text.unicodeScalars)
-        let lower = ScalarString.lowercase(scalars, 0..<scalars.count)
-        let lowerID: WordID? = lower.utf8.elementsEqual(text.utf8) ? nil : id(lower)
-        let e = table.append(text)
-        add(text, lower: lowerID ?? WordID(base) + e)
+    /// The tokenizer's lowercase form of `scalars` (as `ScalarString.lowercase` gives it).
+    private static func lowercase(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var ascii = true
+        for s in scalars where !s.isASCII { ascii = false; break }
+        guard ascii else { return Array(ScalarString.lowercase(scalars, 0..<scalars.count).unicodeScalars) }
+        return scalars.map { $0.value >= 0x41 && $0.value <= 0x5A ? Unicode.Scalar($0.value | 0x20)! : $0 }
+    }
+
+    /// The id of the word `form`, in the shared part or the overlay, added to the overlay when new.
+    private mutating func id(_ form: UnsafeBufferPointer<Unicode.Scalar>) -> WordID {
+        let range = 0..<form.count
+        let hash = ScalarTable.hash(form, range)
+        if let e = shared.table.find(form, range, hash: hash) { return e }
+        if let e = table.find(form, range, hash: hash) { return WordID(base) + e }
+        let scalars = Array(form)
+        let lower = Self.lowercase(scalars)
+        let lowerID: WordID? = lower.elementsEqual(scalars) ? nil : lower.withUnsafeBufferPointer { id($0) }
+        let e = table.append(form, range, hash: hash)
+        add(ScalarString.make(scalars, 0..<scalars.count), lower: lowerID ?? WordID(base) + e)
         return WordID(base) + e
     }
 
