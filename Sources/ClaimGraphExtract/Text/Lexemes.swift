@@ -23,6 +23,7 @@ final class Lexemes: Sendable {
     /// The title-trie key of an abbreviation: without its final period when it has no other
     /// ("sen." → "sen", "u.s." stays), or -1 when that form is not in the vocabulary.
     let bare: [WordID]
+    /// Each entry's shape; spelling flags only on entries that are their own lowercase.
     let shapes: [WordShape]
     /// Each entry's lexical features, computed for all entries the first time a document asks.
     private let lazyFeatures = OnceFeatures()
@@ -45,7 +46,14 @@ final class Lexemes: Sendable {
             let stripped = w.utf8.count > 1 && w.utf8.last == 0x2E ? String(w.dropLast()) : nil
             periodless.append(stripped.map(lookup) ?? WordID(e))
             bare.append(stripped.map { $0.includes(byte: 0x2E) ? WordID(e) : lookup($0) } ?? WordID(e))
-            shapes.append(WordShape(of: w, id: WordID(e), has: { b.has($0, $1) }, lookup: lookup))
+            // The rules read spelling through lowercase ids and `givenNameLike` through form ids:
+            // an entry that is not its own lowercase needs only the latter.
+            if b.lowerIDs[e] == WordID(e) {
+                shapes.append(WordShape(of: w, id: WordID(e), has: { b.has($0, $1) }, lookup: lookup))
+            } else {
+                let given = b.has(WordID(e), .givenName) || WordShape.isHyphenatedGivenName(w, { b.has($0, $1) }, lookup)
+                shapes.append(given ? .givenNameLike : [])
+            }
         }
         self.periodless = periodless
         self.bare = bare

@@ -84,9 +84,11 @@ struct ScalarTable: Sendable {
     /// Stores `text` (not already stored) as a new entry and returns its index.
     mutating func append(_ text: String) -> Int32 {
         var h = FNV1a64()
-        for s in text.unicodeScalars { h.add(UInt64(s.value)) }
+        for s in text.unicodeScalars {
+            h.add(UInt64(s.value))
+            scalars.append(s)
+        }
         let e = Int32(hashes.count)
-        scalars.append(contentsOf: text.unicodeScalars)
         starts.append(Int32(scalars.count))
         hashes.append(h.value)
         if hashes.count * 2 > mask + 1 { grow() } else { place(e) }
