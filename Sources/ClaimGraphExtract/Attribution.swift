@@ -207,7 +207,7 @@ final class Attributor {
                 } else if c == v + 1, c < end, tokens[c].isCapitalized || doc.has(c, .subjectPronoun) { c += 1 }
             }
         }
-        finishContent(c: c, v: v, npStart: npStart, refs: refs, mention: mention, cue: doc.text(tokens: v..<(v + 1)), verb: verb, si: si, extra: frameOutlets,
+        finishContent(c: c, v: v, npStart: npStart, refs: refs, mention: mention, cue: doc.formText(v), verb: verb, si: si, extra: frameOutlets,
                       inverted: inverted)
     }
 

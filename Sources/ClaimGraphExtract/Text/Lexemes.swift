@@ -106,11 +106,13 @@ struct LexemeBuilder: WordInterner {
         return e
     }
 
+    /// The ids of a form the tokenizer cut from a lexicon phrase (added when new).
     mutating func intern(_ form: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, plain: Bool) -> (form: WordID, lower: WordID) {
         let e = intern(ScalarString.make(Array(form[range]), 0..<range.count))
         return (e, lowerIDs[Int(e)])
     }
 
+    /// The form of entry `id`.
     func string(_ id: WordID) -> String { strings[Int(id)] }
 
     /// The tokenizer's lowercase form of `text`, or nil when it is its own lowercase.
@@ -124,18 +126,12 @@ struct LexemeBuilder: WordInterner {
         return lower.utf8.elementsEqual(text.utf8) ? nil : lower
     }
 
-    func lower(_ id: WordID) -> WordID { lowerIDs[Int(id)] }
-
     /// Puts entry `id` in class `c`.
     mutating func mark(_ id: WordID, _ c: WordClass) {
         bits[Int(id) * Self.stride + (c.rawValue >> 6)] |= 1 << UInt64(c.rawValue & 63)
     }
 
-    /// Takes entry `id` out of class `c`.
-    mutating func unmark(_ id: WordID, _ c: WordClass) {
-        bits[Int(id) * Self.stride + (c.rawValue >> 6)] &= ~(1 << UInt64(c.rawValue & 63))
-    }
-
+    /// Whether entry `id` is in class `c` (false for -1).
     func has(_ id: WordID, _ c: WordClass) -> Bool {
         id >= 0 && Int(id) < strings.count && bits[Int(id) * Self.stride + (c.rawValue >> 6)] & (1 << UInt64(c.rawValue & 63)) != 0
     }

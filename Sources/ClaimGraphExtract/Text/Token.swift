@@ -17,6 +17,4 @@ struct Token: Sendable {
     var isAbbreviation: Bool
     /// For quote tokens: whether the mark is a double quote (“ ” " « »).
     var isDoubleQuote: Bool
-
-    var isWord: Bool { kind == .word }
 }

@@ -170,7 +170,7 @@ enum WordClass: Int, CaseIterable, Sendable {
 
     // MARK: single words a rule names
 
-    case to, so, and, but, by, what, `as`, saying, that, according, `in`, of, the, on, never, not, nt, going, `if`, news, agency, via, photo, administration, ask, quote, tell
+    case to, so, and, by, what, `as`, saying, that, according, `in`, of, the, on, never, not, nt, going, `if`, news, agency, via, photo, administration, ask, quote, tell
     /// Punctuation a rule names.
     case comma, period, colon, hyphen, slash, straightQuote
 
@@ -437,7 +437,6 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .to: return ["to"]
         case .so: return ["so"]
         case .and: return ["and"]
-        case .but: return ["but"]
         case .by: return ["by"]
         case .what: return ["what"]
         case .`as`: return ["as"]
