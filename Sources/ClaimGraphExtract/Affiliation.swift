@@ -15,22 +15,22 @@ enum Affiliation {
             if hasRole, let chain { role = trimmedRole(chain, doc: doc) }
         }
         // "a spokesman for the Iranian Foreign Ministry, Nasser Kan’ani, insisted"
-        if role == nil, name.lowerBound >= 2, tokens[name.lowerBound - 1].text == "," {
+        if role == nil, name.lowerBound >= 2, doc.has(name.lowerBound - 1, .comma) {
             let (c2, cc2, role2) = chainBefore(name.lowerBound - 2, doc: doc)
             if role2, let c2 { role = trimmedRole(c2, doc: doc); countries.formUnion(cc2) }
         }
         // "Afshin Khajeh Fard, the head of Iran’s Aviation Industries Organization"
         var j = name.upperBound
-        if j + 1 < tokens.count, tokens[j].text == ",", ["the", "a", "an"].contains(tokens[j + 1].lower) {
+        if j + 1 < tokens.count, doc.has(j, .comma), doc.has(j + 1, .article) {
             j += 1
             let start = j
             var found: Set<String> = []
             var sawRole = false
             while j < tokens.count, j - start < 14 {
                 let t = tokens[j]
-                if t.kind == .punct && t.text != "-" || t.kind == .openQuote || t.kind == .closeQuote || t.kind == .newline { break }
-                if doc.lex.verbs[lowerOf: t] != nil { break }
-                if Vocabulary.personRoles.contains(lowerOf: t) || doc.lex.roleNouns[lowerOf: t] == "person" { sawRole = true }
+                if t.kind == .punct && !doc.has(j, .hyphen) || t.kind == .openQuote || t.kind == .closeQuote || t.kind == .newline { break }
+                if doc.isVerb(j) { break }
+                if doc.has(j, .personRole) || doc.has(j, .personRoleNoun) { sawRole = true }
                 if let code = doc.countryCode(at: j) {
                     let form = doc.countryForm[j]
                     let end = j + Int(doc.countryLen[j])
@@ -65,7 +65,7 @@ enum Affiliation {
             if t.kind == .possessive { k -= 1; continue }
             // A country phrase ending at k.
             if let p = (max(sentenceStart, k - 5)...k).first(where: { doc.countryLen[$0] > 0 && $0 + Int(doc.countryLen[$0]) - 1 == k }) {
-                let host = p > 0 && tokens[p - 1].lower == "to"
+                let host = p > 0 && doc.has(p - 1, .to)
                 if !host, let code = doc.countryCode(at: p) { countries.insert(code) }
                 start = p
                 k = p - 1
@@ -78,26 +78,25 @@ enum Affiliation {
                 k = p - 1
                 continue
             }
-            var lower = t.lower
-            if lower.hasSuffix(".") { lower.removeLast() }
-            let roleWord = !lower.isEmpty && doc.lex.titleWords.contains(lower) || doc.lex.roleNouns[lower] == "person" || Vocabulary.personRoles.contains(lower) || doc.titleLen[k] > 0
+            // Read without an abbreviation's period ("Gen." → "gen").
+            let roleWord = doc.hasPeriodless(k, .titleWord) || doc.hasPeriodless(k, .personRoleNoun) || doc.hasPeriodless(k, .personRole)
+                || doc.titleLen[k] > 0
             if roleWord { hasRole = true }
-            let ok = roleWord || (t.kind == .word && t.isCapitalized && !Vocabulary.capitalizedStopwords.contains(lower))
-                || Vocabulary.chainAdjectives.contains(lower) || (t.kind == .punct && t.text == "-")
+            let ok = roleWord || (t.kind == .word && t.isCapitalized && !doc.hasPeriodless(k, .capitalizedStopword))
+                || doc.hasPeriodless(k, .chainAdjective) || (t.kind == .punct && doc.has(k, .hyphen))
             guard ok else { break }
             start = k
             k -= 1
         }
         // Drop leading function words.
-        while start <= end, ["the", "a", "an", "his", "her", "its", "their", "for", "of", "at", "to", "and"].contains(tokens[start].lower) { start += 1 }
+        while start <= end, doc.has(start, .chainFunctionWord) { start += 1 }
         guard start <= end else { return (nil, [], false) }
         return (start..<(end + 1), countries, hasRole)
     }
 
     static func trimmedRole(_ r: Range<Int>, doc: Document) -> String? {
         var a = r.lowerBound
-        let tokens = doc.tokens
-        while a < r.upperBound, ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[a].lower) { a += 1 }
+        while a < r.upperBound, doc.has(a, .roleOpener) { a += 1 }
         guard a < r.upperBound else { return nil }
         return doc.text(tokens: a..<r.upperBound)
     }

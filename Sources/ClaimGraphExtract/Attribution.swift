@@ -54,13 +54,12 @@ final class Attributor {
         var v = s.tokens.lowerBound
         while v < s.tokens.upperBound {
             defer { v += 1 }
-            // Fields are read in place: copying a token retains its two strings.
-            guard tokens[v].kind == .word, doc.quoteOf[v] < 0, !tokens[v].isCapitalized || tokens[v].lower == "according" else { continue }
-            if tokens[v].lower == "according", v + 1 < s.tokens.upperBound, tokens[v + 1].lower == "to" {
+            guard tokens[v].kind == .word, doc.quoteOf[v] < 0, !tokens[v].isCapitalized || doc.has(v, .according) else { continue }
+            if doc.has(v, .according), v + 1 < s.tokens.upperBound, doc.has(v + 1, .to) {
                 according(v, si: si, firstDraft: firstDraft)
                 continue
             }
-            guard let verb = doc.lex.verbs[tokens[v].lower, hash: tokens[v].lowerHash] else { continue }
+            guard let verb = doc.verb(v) else { continue }
             if isNounUse(v, start: s.tokens.lowerBound, end: s.tokens.upperBound) { continue }
             attribute(v, verb: verb, si: si, firstDraft: firstDraft)
         }
@@ -88,8 +87,8 @@ final class Attributor {
         let sentenceEnd = doc.tokens[(spanSentences?.upperBound ?? s.tokens.upperBound) - 1].end
         // A bare reference: a pronoun, one word, or a phrase opened by "the", "his", "he" …
         let firstWord = mention.lowercased().split(separator: " ").first.map(String.init) ?? ""
-        let bare = Vocabulary.subjectPronouns.contains(firstWord) || !mention.includes(byte: 0x20)
-            || ["the", "his", "her", "their", "its"].contains(firstWord)
+        let bare = doc.lex.words.has(firstWord, .subjectPronoun) || !mention.includes(byte: 0x20)
+            || doc.lex.words.has(firstWord, .bareOpener)
         for ref in refs {
             var o = outlets
             if case .outlet(let name, let surface) = ref {
@@ -119,33 +118,30 @@ final class Attributor {
         let tokens = doc.tokens
         let s = doc.sentences[si]
         let start = s.tokens.lowerBound, end = s.tokens.upperBound
-        let word = tokens[v].lower
-        let prev = v > start ? tokens[v - 1].lower : ""
-        if Vocabulary.determiners.contains(prev) || prev == "to" || prev == "so" { return }
+        if v > start, doc.has(v - 1, .determiner) || doc.has(v - 1, .to) || doc.has(v - 1, .so) { return }
         if v > start, tokens[v - 1].kind == .possessive { return }
         if isInfinitive(v, start: start) { return }
         var k = v - 1
         var negated = false, sawBe = false
         while k >= start {
-            let w = tokens[k].lower
-            if Vocabulary.negations.contains(w) || w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") { negated = true; k -= 1; continue }
+            if doc.has(k, .negation) || doc.shape(k).contains(.endsNt) { negated = true; k -= 1; continue }
             // "he could appeal", "it would propose": a possible act, not a reported one.
-            if Vocabulary.modals.contains(w) { return }
-            if Vocabulary.auxiliaries.contains(w) { if Vocabulary.beForms.contains(w) { sawBe = true }; k -= 1; continue }
-            if Vocabulary.adverbs.contains(w) || (w.hasSuffix("ly") && !tokens[k].isCapitalized && w.count > 4) { k -= 1; continue }
+            if doc.has(k, .modal) { return }
+            if doc.has(k, .auxiliary) { if doc.has(k, .beForm) { sawBe = true }; k -= 1; continue }
+            if doc.has(k, .adverb) || (doc.shape(k).contains(.lyAdverb) && !tokens[k].isCapitalized) { k -= 1; continue }
             // "constantly and categorically denying": coordinated adverbs.
-            if w == "and", k > start, isMannerAdverb(k - 1), isMannerAdverb(k + 1) { k -= 1; continue }
+            if doc.has(k, .and), k > start, isMannerAdverb(k - 1), isMannerAdverb(k + 1) { k -= 1; continue }
             break
         }
         if negated { return }
-        let ing = word.hasSuffix("ing")
+        let ing = doc.shape(v).contains(.endsIng)
         var adverbialIng = false
         if ing && !sawBe {
             // "Tehran issued a proposal while rejecting …": the main clause's subject speaks.
-            guard k >= start, Attributor.ingSubordinators.contains(lowerOf: tokens[k]), verb.lemma != "ask" else { return }
+            guard k >= start, doc.has(k, .ingSubordinator), !doc.lex.words.has(verb.lemma, .ask) else { return }
             adverbialIng = true
         }
-        if verb.lemma == "ask" { // questions: remember the speaker for the answer that follows
+        if doc.lex.words.has(verb.lemma, .ask) { // questions: remember the speaker for the answer that follows
             if let (refs, mention) = subject(v: v, k: k, si: si), let r = refs.first {
                 questions.append((r, mention, s.paragraph, v))
             }
@@ -154,8 +150,8 @@ final class Attributor {
         // Passive: "were refuted by Tehran".
         if sawBe && !ing {
             var b = v + 1
-            while b < end, Vocabulary.adverbs.contains(lowerOf: tokens[b]) || tokens[b].lower.hasSuffix("ly") { b += 1 }
-            guard b < end, tokens[b].lower == "by" else { return }
+            while b < end, doc.has(b, .adverb) || doc.shape(b).contains(.endsLy) { b += 1 }
+            guard b < end, doc.has(b, .by) else { return }
             let np = forwardNP(b + 1, end: end)
             let refs = classify(np, at: v)
             guard k >= start else { return }
@@ -163,11 +159,11 @@ final class Attributor {
                    content: tokens[start].start..<tokens[k].end, direct: false, si: si, anchor: v, frame: s.tokens)
             return
         }
-        if k >= start, ["and", "but"].contains(tokens[k].lower) || (tokens[k].text == "," && k + 1 < v && ["and", "but"].contains(tokens[k + 1].lower)) {
+        if k >= start, doc.has(k, .coordinator) || (doc.has(k, .comma) && k + 1 < v && doc.has(k + 1, .coordinator)) {
             // Coordinated verbs are one act with the first.
             if drafts.count > firstDraft { return }
         }
-        let coordinated = k >= start && (tokens[k].lower == "and" || tokens[k].lower == "but")
+        let coordinated = k >= start && doc.has(k, .coordinator)
         var found = adverbialIng ? nil : subject(v: v, k: k, si: si)
         if found.map({ $0.0.isEmpty }) ?? true, adverbialIng || coordinated {
             // "the minister repeated the words and asserted that …": the clause's first subject.
@@ -177,50 +173,47 @@ final class Attributor {
         guard let (refs, mention) = found, !refs.isEmpty else { return }
         let npStart = subjectStart ?? v
         // "with what he claims are 1,000 people": a relative clause, not a report.
-        if npStart > start, !(subjectEnd != nil), tokens[npStart - 1].lower == "what" { return }
+        if npStart > start, !(subjectEnd != nil), doc.has(npStart - 1, .what) { return }
         let inverted = subjectEnd != nil && !adverbialIng && !coordinated
         // Content.
         var frameOutlets: [OutletFinder.Found] = []
         var c = inverted ? subjectEnd ?? v + 1 : v + 1
-        var quotedFrame = false
-        if verb.lemma == "quote" {
+        if doc.lex.words.has(verb.lemma, .quote) {
             // "X quoted Y as saying …": the speaker is Y; X credits.
             var j = v + 1
-            while j < end, !(tokens[j].lower == "as" && j + 1 < end && tokens[j + 1].lower == "saying") { j += 1 }
+            while j < end, !(doc.has(j, .as) && j + 1 < end && doc.has(j + 1, .saying)) { j += 1 }
             guard j < end else { return }
             let object = (v + 1)..<j
             let objRefs = classify(trimAppositive(object), at: v)
             guard !objRefs.isEmpty else { return }
             frameOutlets = refs.compactMap { if case .outlet(let n, let sfc) = $0 { return OutletFinder.Found(name: n, surface: sfc, tokens: npStart..<v) } else { return nil } }
             c = j + 2
-            quotedFrame = true
             finishContent(c: c, v: v, npStart: npStart, refs: objRefs, mention: doc.text(tokens: trimAppositive(object)),
                           cue: doc.text(tokens: v..<(j + 2)), verb: verb, si: si, extra: frameOutlets)
             return
         }
-        if verb.lemma == "tell" {
+        if doc.lex.words.has(verb.lemma, .tell) {
             if c < end, doc.outletLen[c] > 0 {
                 c += Int(doc.outletLen[c])
             } else {
                 var j = c
                 while j < end, j - c < 5, tokens[j].kind == .word {
-                    if Vocabulary.audienceNouns.contains(lowerOf: tokens[j]) { c = j + 1; break }
+                    if doc.has(j, .audienceNoun) { c = j + 1; break }
                     j += 1
                 }
                 if c == v + 1, c < end, names.mentionAt[c] >= 0 {
                     // "told Andrea Mitchell": the addressee, not the content.
                     c = names.mentions[Int(names.mentionAt[c])].tokens.upperBound
-                } else if c == v + 1, c < end, tokens[c].isCapitalized || Vocabulary.subjectPronouns.contains(lowerOf: tokens[c]) { c += 1 }
+                } else if c == v + 1, c < end, tokens[c].isCapitalized || doc.has(c, .subjectPronoun) { c += 1 }
             }
         }
-        _ = quotedFrame
-        finishContent(c: c, v: v, npStart: npStart, refs: refs, mention: mention, cue: tokens[v].text, verb: verb, si: si, extra: frameOutlets,
+        finishContent(c: c, v: v, npStart: npStart, refs: refs, mention: mention, cue: doc.formText(v), verb: verb, si: si, extra: frameOutlets,
                       inverted: inverted)
     }
 
     /// Drops an appositive after the first comma of an object phrase.
     private func trimAppositive(_ r: Range<Int>) -> Range<Int> {
-        if let comma = r.first(where: { doc.tokens[$0].text == "," }) { return r.lowerBound..<comma }
+        if let comma = r.first(where: { doc.has($0, .comma) }) { return r.lowerBound..<comma }
         return r
     }
 
@@ -231,51 +224,52 @@ final class Attributor {
         let start = s.tokens.lowerBound, end = s.tokens.upperBound
         var c = c
         // "said in remarks on Monday that", "said:", "told Reuters that".
-        if let that = (c..<min(end, c + 12)).first(where: { tokens[$0].lower == "that" && doc.quoteOf[$0] < 0 }),
-           !(c..<that).contains(where: { tokens[$0].kind == .openQuote || tokens[$0].text == "." || Vocabulary.auxiliaries.contains(lowerOf: tokens[$0]) || doc.lex.verbs[lowerOf: tokens[$0]] != nil }),
-           (c..<that).allSatisfy({ Vocabulary.timeWords.contains(lowerOf: tokens[$0]) || tokens[$0].isCapitalized || tokens[$0].kind == .number
-                || tokens[$0].kind == .punct || Vocabulary.determiners.contains(lowerOf: tokens[$0]) || doc.outletLen[$0] > 0 || Vocabulary.audienceNouns.contains(lowerOf: tokens[$0]) || ["of", "for", "with", "to", "under", "condition", "anonymity"].contains(tokens[$0].lower) }) {
+        if let that = (c..<min(end, c + 12)).first(where: { doc.has($0, .that) && doc.quoteOf[$0] < 0 }),
+           !(c..<that).contains(where: { tokens[$0].kind == .openQuote || doc.has($0, .period) || doc.has($0, .auxiliary) || doc.isVerb($0) }),
+           (c..<that).allSatisfy({ doc.has($0, .timeWord) || tokens[$0].isCapitalized || tokens[$0].kind == .number
+                || tokens[$0].kind == .punct || doc.has($0, .determiner) || doc.outletLen[$0] > 0 || doc.has($0, .audienceNoun) || doc.has($0, .sourcingWord) }) {
             c = that + 1
         } else {
             while c < end {
                 let t = tokens[c]
-                if t.kind == .punct && (t.text == "," || t.text == ":" || t.text == "\u{2014}") { c += 1; continue }
-                if Vocabulary.timeWords.contains(lowerOf: t) && !(Vocabulary.determiners.contains(lowerOf: t)) {
-                    if ["on", "in", "at", "during", "with"].contains(t.lower) {
+                if t.kind == .punct && doc.has(c, .frameSeparator) { c += 1; continue }
+                if doc.has(c, .timeWord) && !doc.has(c, .determiner) {
+                    if doc.has(c, .framePreposition) {
                         // Only a time or event phrase: "on Monday", "in a statement".
-                        let n1 = c + 1 < end ? tokens[c + 1].lower : ""
-                        let n2 = c + 2 < end ? tokens[c + 2].lower : ""
-                        if !(Vocabulary.timeWords.contains(n1) || Vocabulary.eventNouns.contains(n2) || Vocabulary.weekdaysMonths.contains(n1)
-                             || (Vocabulary.determiners.contains(n1) && Vocabulary.timeWords.contains(n2)) || doc.outletLen[min(c + 1, tokens.count - 1)] > 0
+                        let n1: WordID = c + 1 < end ? tokens[c + 1].lower : -1
+                        let n2: WordID = c + 2 < end ? tokens[c + 2].lower : -1
+                        let words = doc.lex.words
+                        if !(words.has(n1, .timeWord) || words.has(n2, .eventNoun) || words.has(n1, .weekdayOrMonth)
+                             || (words.has(n1, .determiner) && words.has(n2, .timeWord)) || doc.outletLen[min(c + 1, tokens.count - 1)] > 0
                              || tokens[min(c + 1, tokens.count - 1)].kind == .number) { break }
                     }
                     c += 1
                     continue
                 }
-                if Vocabulary.determiners.contains(lowerOf: t), c + 1 < end, Vocabulary.eventNouns.contains(lowerOf: tokens[c + 1]) { c += 2; continue }
-                if t.kind == .number && c > v + 1 && Vocabulary.weekdaysMonths.contains(lowerOf: tokens[c - 1]) { c += 1; continue }
-                if doc.outletLen[c] > 0 && c > v + 1 && ["with", "to", "on", ","].contains(tokens[c - 1].lower) { c += Int(doc.outletLen[c]); continue }
-                if doc.lex.verbs[lowerOf: t] != nil, c + 1 < end, tokens[c + 1].text == "," || tokens[c + 1].kind == .openQuote { c += 1; continue }
+                if doc.has(c, .determiner), c + 1 < end, doc.has(c + 1, .eventNoun) { c += 2; continue }
+                if t.kind == .number && c > v + 1 && doc.has(c - 1, .weekdayOrMonth) { c += 1; continue }
+                if doc.outletLen[c] > 0 && c > v + 1 && doc.has(c - 1, .outletLink) { c += Int(doc.outletLen[c]); continue }
+                if doc.isVerb(c), c + 1 < end, doc.has(c + 1, .comma) || tokens[c + 1].kind == .openQuote { c += 1; continue }
                 break
             }
         }
         // "claim that according to U.S. officials, X": X is the content; "according to" makes its own statement.
-        if c + 1 < end, tokens[c].lower == "according", tokens[c + 1].lower == "to" {
+        if c + 1 < end, doc.has(c, .according), doc.has(c + 1, .to) {
             let np = forwardNP(c + 2, end: end)
-            if !np.isEmpty, np.upperBound + 1 < end, tokens[np.upperBound].text == "," { c = np.upperBound + 1 }
+            if !np.isEmpty, np.upperBound + 1 < end, doc.has(np.upperBound, .comma) { c = np.upperBound + 1 }
         }
-        let afterThat = c > v + 1 && c - 1 < end && (tokens[c - 1].lower == "that" || tokens[c - 1].text == ",")
-            && (v + 1..<c).contains(where: { tokens[$0].lower == "that" })
+        let afterThat = c > v + 1 && c - 1 < end && (doc.has(c - 1, .that) || doc.has(c - 1, .comma))
+            && (v + 1..<c).contains(where: { doc.has($0, .that) })
         // The content after the verb, up to the sentence end.
         var afterEnd = end
-        while afterEnd > c, tokens[afterEnd - 1].kind == .punct, [".", "!", "?", ","].contains(tokens[afterEnd - 1].text) { afterEnd -= 1 }
+        while afterEnd > c, tokens[afterEnd - 1].kind == .punct, doc.has(afterEnd - 1, .trailingPunctuation) { afterEnd -= 1 }
         // "…, according to Reuters" closes the clause.
-        if let acc = (c..<afterEnd).first(where: { tokens[$0].lower == "according" && doc.quoteOf[$0] < 0 }), acc >= c { afterEnd = acc }
+        if let acc = (c..<afterEnd).first(where: { doc.has($0, .according) && doc.quoteOf[$0] < 0 }), acc >= c { afterEnd = acc }
         // Only a place or time left ("told a conference in Israel", "said this weekend"): no content here.
-        if c < afterEnd, afterEnd - c <= 5, ["in", "at", "on", "this", "last", "during", "today", "earlier", "later"].contains(tokens[c].lower),
-           (c..<afterEnd).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .number || tokens[$0].kind == .punct || Vocabulary.timeWords.contains(lowerOf: tokens[$0])
-                || Vocabulary.determiners.contains(lowerOf: tokens[$0]) || ["time", "moment", "weekend", "the"].contains(tokens[$0].lower) }) { c = afterEnd }
-        if let butClause = (c..<afterEnd).first(where: { c == $0 && (tokens[$0].lower == "but" || tokens[$0].lower == "referring") }) { afterEnd = butClause }
+        if c < afterEnd, afterEnd - c <= 5, doc.has(c, .placeTimeOpener),
+           (c..<afterEnd).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .number || tokens[$0].kind == .punct || doc.has($0, .timeWord)
+                || doc.has($0, .determiner) || doc.has($0, .placeTimeFiller) }) { c = afterEnd }
+        if let butClause = (c..<afterEnd).first(where: { c == $0 && doc.has($0, .clauseBreak) }) { afterEnd = butClause }
         let quoteBefore = precedingQuote(npStart, si: si)
         let frame = s.tokens
         // A reporting clause after its content ("…, said Trump", "“…,” he said shortly after"): the
@@ -290,13 +284,13 @@ final class Attributor {
             record(refs, mention: mention, cue: cue, verbDenies: verb.denial, content: q.inner, direct: true, si: si, anchor: v,
                    frame: frame, extraOutlets: extra, spanSentences: doc.sentences[max(0, min(firstSentence, si))].tokens.lowerBound..<end)
         }
-        let tailOpensContent = afterThat || (c < afterEnd && (tokens[c].kind == .openQuote || tokens[c].text == ":"))
+        let tailOpensContent = afterThat || (c < afterEnd && (tokens[c].kind == .openQuote || doc.has(c, .colon)))
         if !tailOpensContent, (inverted || c >= afterEnd || quoteBefore != nil) {
             if let qi = quoteBefore {
                 recordQuoteBefore(qi)
                 return
             }
-            if clauseFirst - 1 > start, tokens[clauseFirst - 1].text == "," {
+            if clauseFirst - 1 > start, doc.has(clauseFirst - 1, .comma) {
                 record(refs, mention: mention, cue: cue, verbDenies: verb.denial, content: tokens[start].start..<tokens[clauseFirst - 2].end,
                        direct: false, si: si, anchor: v, frame: frame, extraOutlets: extra)
                 return
@@ -312,16 +306,16 @@ final class Attributor {
                    spanSentences: start..<max(end, doc.sentences[max(si, lastSentence)].tokens.upperBound))
             return
         }
-        if let qi = quoteBefore, c >= afterEnd || tokens[c].lower == "but" || tokens[c].lower == "referring" || tokens[c].kind == .punct {
+        if let qi = quoteBefore, c >= afterEnd || doc.has(c, .clauseBreak) || tokens[c].kind == .punct {
             recordQuoteBefore(qi)
             return
         }
         guard c < afterEnd else { return }
         // "maintain ties", "responded to the data", "proposed cuts": these verbs report speech only
         // with a "that" clause, a quote or a colon.
-        if Attributor.clauseOnlyVerbs.contains(verb.lemma), !tailOpensContent,
-           !(c < afterEnd && (tokens[c].kind == .openQuote || tokens[c].text == ":")) { return }
-        if Attributor.objectVerbs.contains(verb.lemma) || verb.frame == "deny", c == v + 1 || tokens[c - 1].lower != "that" { c = v }
+        if doc.lex.words.has(verb.lemma, .clauseOnlyVerb), !tailOpensContent,
+           !(c < afterEnd && (tokens[c].kind == .openQuote || doc.has(c, .colon))) { return }
+        if doc.lex.words.has(verb.lemma, .objectVerb) || verb.deniesFrame, c == v + 1 || !doc.has(c - 1, .that) { c = v }
         var contentEnd = tokens[afterEnd - 1].end
         // A quote that opens inside the paraphrase and runs past the sentence extends it.
         for t in c..<afterEnd where tokens[t].kind == .openQuote {
@@ -340,7 +334,7 @@ final class Attributor {
     private func precedingQuote(_ npStart: Int, si: Int) -> Int? {
         let tokens = doc.tokens
         var k = npStart - 1
-        while k >= 0, tokens[k].kind == .punct, tokens[k].text == "," || tokens[k].text == "." { k -= 1 }
+        while k >= 0, tokens[k].kind == .punct, doc.has(k, .comma) || doc.has(k, .period) { k -= 1 }
         guard k >= 0, tokens[k].kind == .closeQuote, tokens[k].isDoubleQuote || doc.quotes.contains(where: { $0.closeToken == k }) else { return nil }
         guard doc.sentences[Int(max(0, doc.sentenceOf[k]))].paragraph == doc.sentences[si].paragraph else { return nil }
         return doc.quotes.firstIndex(where: { $0.closeToken == k && $0.closed })
@@ -350,13 +344,10 @@ final class Attributor {
     /// The end of a subject found after its verb ("…,” said Trump): the clause before is the content.
     private var subjectEnd: Int?
 
-    /// Words that open an adverbial -ing clause whose subject is the main clause's.
-    static let ingSubordinators: WordSet = ["while", "after", "before", "when", "whilst", "by"]
-
     private func isMannerAdverb(_ i: Int) -> Bool {
         guard i >= 0, i < doc.tokens.count else { return false }
         let t = doc.tokens[i]
-        return t.kind == .word && !t.isCapitalized && t.lower.count > 4 && t.lower.hasSuffix("ly")
+        return t.kind == .word && !t.isCapitalized && doc.shape(i).contains(.lyAdverb)
     }
 
     /// The subject of the sentence's main clause, before token `limit`: the noun phrase that opens
@@ -365,19 +356,18 @@ final class Attributor {
         let tokens = doc.tokens
         let s = doc.sentences[si]
         var p = s.tokens.lowerBound
-        if let comma = (p..<limit).first(where: { tokens[$0].text == "," && doc.quoteOf[$0] < 0 }),
-           tokens[p].isCapitalized, Vocabulary.capitalizedStopwords.contains(lowerOf: tokens[p]) || Vocabulary.timeWords.contains(lowerOf: tokens[p])
-            || doc.lex.nonNames.contains(lowerOf: tokens[p]) {
+        if let comma = (p..<limit).first(where: { doc.has($0, .comma) && doc.quoteOf[$0] < 0 }),
+           tokens[p].isCapitalized, doc.has(p, .capitalizedStopword) || doc.has(p, .timeWord)
+            || doc.has(p, .nonName) {
             p = comma + 1
         }
         var b = p
         while b < limit, b - p < 12 {
             let t = tokens[b]
-            guard t.kind == .word || t.kind == .number || t.kind == .possessive || (t.kind == .punct && t.text == "-") else { break }
+            guard t.kind == .word || t.kind == .number || t.kind == .possessive || (t.kind == .punct && doc.has(b, .hyphen)) else { break }
             if b > p, !t.isCapitalized, t.kind == .word {
-                let w = t.lower
-                if Vocabulary.clauseWords.contains(w) || Vocabulary.auxiliaries.contains(w) || doc.lex.verbs[w] != nil
-                    || w.hasSuffix("ed") || (w.hasSuffix("ly") && w.count > 4) { break }
+                if doc.has(b, .clauseWord) || doc.has(b, .auxiliary) || doc.isVerb(b)
+                    || doc.shape(b).contains(.endsEd) || doc.shape(b).contains(.lyAdverb) { break }
             }
             b += 1
         }
@@ -389,18 +379,6 @@ final class Attributor {
         return (refs, doc.text(tokens: np))
     }
 
-    /// Verbs that report speech only before a "that" clause, a quote or a colon.
-    static let clauseOnlyVerbs: WordSet = [
-        "maintain", "respond", "reply", "propose", "recommend", "urge", "demand", "plead", "highlight", "signal",
-        "indicate", "underline", "underscore", "estimate", "forecast", "appeal", "advise", "counter", "repeat", "agree", "speak",
-    ]
-
-    /// Verbs whose object is the content ("denounced Tehran", "blaming Iran for …").
-    static let objectVerbs: WordSet = [
-        "accuse", "blame", "criticize", "criticise", "denounce", "acknowledge", "admit", "condemn", "dismiss", "reject",
-        "deny", "refute", "rebuff", "slam", "praise", "welcome", "confirm",
-    ]
-
     /// The speaker of the verb at `v`, whose left context was skipped back to `k`.
     private func subject(v: Int, k: Int, si: Int) -> ([SpeakerRef], String)? {
         let tokens = doc.tokens
@@ -408,18 +386,18 @@ final class Attributor {
         let start = s.tokens.lowerBound, end = s.tokens.upperBound
         subjectStart = nil
         subjectEnd = nil
-        if k < start || tokens[k].kind == .closeQuote || (tokens[k].text == "," && k > start && tokens[k - 1].kind == .closeQuote)
-            || (tokens[k].text == "," && k + 1 == v && v + 1 < end && names.mentionAt[v + 1] >= 0) {
+        if k < start || tokens[k].kind == .closeQuote || (doc.has(k, .comma) && k > start && tokens[k - 1].kind == .closeQuote)
+            || (doc.has(k, .comma) && k + 1 == v && v + 1 < end && names.mentionAt[v + 1] >= 0) {
             let np = forwardNP(v + 1, end: end)
             guard !np.isEmpty else { return nil }
             subjectStart = v
             subjectEnd = np.upperBound
             return (classify(np, at: v), doc.text(tokens: np))
         }
-        if tokens[k].text == "," {
+        if doc.has(k, .comma) {
             var j = k - 1
-            while j > start, k - j < 30, tokens[j].text != ",", tokens[j].kind != .closeQuote, tokens[j].kind != .openQuote { j -= 1 }
-            guard j > start, tokens[j].text == "," else { return nil }
+            while j > start, k - j < 30, !doc.has(j, .comma), tokens[j].kind != .closeQuote, tokens[j].kind != .openQuote { j -= 1 }
+            guard j > start, doc.has(j, .comma) else { return nil }
             let appos = (j + 1)..<k
             let np1 = backwardNP(j - 1, start: start)
             subjectStart = np1.isEmpty ? j : np1.lowerBound
@@ -450,17 +428,16 @@ final class Attributor {
         let tokens = doc.tokens
         guard k >= start else { return k + 1..<k + 1 }
         // A subject pronoun is the whole phrase ("… a swipe at Lopes -- he said").
-        if tokens[k].kind == .word, ["he", "she", "they", "we", "i"].contains(tokens[k].lower) { return k..<(k + 1) }
+        if tokens[k].kind == .word, doc.has(k, .personalPronoun) { return k..<(k + 1) }
         var a = k
         while a >= start, k - a < 14 {
             let t = tokens[a]
             if t.kind == .possessive { a -= 1; continue }
-            if t.kind == .punct, t.text == "-" || t.text == "(" || t.text == ")" { a -= 1; continue }
+            if t.kind == .punct, doc.has(a, .npPunctuation) { a -= 1; continue }
             guard t.kind == .word || t.kind == .number else { break }
-            let w = t.lower
-            if Vocabulary.clauseWords.contains(w) || Vocabulary.auxiliaries.contains(w) { break }
-            if a != k, doc.lex.verbs[w] != nil, !t.isCapitalized { break }
-            if w == "and", !(a + 1 <= k && (tokens[a + 1].isCapitalized || tokens[a + 1].kind == .number || Vocabulary.determiners.contains(lowerOf: tokens[a + 1]))) { break }
+            if doc.has(a, .clauseWord) || doc.has(a, .auxiliary) { break }
+            if a != k, doc.isVerb(a), !t.isCapitalized { break }
+            if doc.has(a, .and), !(a + 1 <= k && (tokens[a + 1].isCapitalized || tokens[a + 1].kind == .number || doc.has(a + 1, .determiner))) { break }
             a -= 1
         }
         return (a + 1)..<(k + 1)
@@ -472,9 +449,9 @@ final class Attributor {
         while b < end, b - p < 12 {
             let t = tokens[b]
             guard t.kind == .word || t.kind == .number || t.kind == .possessive else { break }
-            if b > p && (Vocabulary.clauseWords.contains(lowerOf: t) || doc.lex.verbs[lowerOf: t] != nil || Vocabulary.timeWords.contains(lowerOf: t) && !t.isCapitalized) { break }
+            if b > p && (doc.has(b, .clauseWord) || doc.isVerb(b) || doc.has(b, .timeWord) && !t.isCapitalized) { break }
             // "refuted by Tehran ever since …", "said Lopes recently": an adverb closes the phrase.
-            if b > p, !t.isCapitalized, Attributor.isAdverbLike(t.lower) { break }
+            if b > p, !t.isCapitalized, doc.shape(b).contains(.adverbLike) { break }
             b += 1
         }
         return p..<b
@@ -500,7 +477,7 @@ final class Attributor {
         guard !refs.isEmpty else { return }
         // Content: the clause after "according to X," or before ", according to X".
         var content: Range<Int>
-        if np.upperBound < end, tokens[np.upperBound].text == "," {
+        if np.upperBound < end, doc.has(np.upperBound, .comma) {
             var e = end
             while e > np.upperBound + 1, tokens[e - 1].kind == .punct { e -= 1 }
             guard e > np.upperBound + 1 else { return }
@@ -508,15 +485,14 @@ final class Attributor {
         } else {
             var a = v - 1
             while a > s.tokens.lowerBound, tokens[a].kind == .punct { a -= 1 }
-            guard a >= s.tokens.lowerBound, a >= s.tokens.lowerBound else { return }
+            guard a >= s.tokens.lowerBound else { return }
             var b = a
-            while b > s.tokens.lowerBound, tokens[b - 1].text != "," || doc.quoteOf[b - 1] >= 0 { b -= 1 }
+            while b > s.tokens.lowerBound, !doc.has(b - 1, .comma) || doc.quoteOf[b - 1] >= 0 { b -= 1 }
             content = tokens[b].start..<tokens[a].end
         }
         if doc.quoteOf[v] >= 0 { return }
         record(refs, mention: doc.text(tokens: np), cue: "according to", verbDenies: false, content: content, direct: false,
                si: si, anchor: v, frame: s.tokens)
-        _ = content
     }
 
     // MARK: follow-ups, carry-over, duplicates

@@ -1,14 +1,10 @@
 /// Articles spoken of in the text, and the outlet they credit ("In the article, writers … claim").
 extension Attributor {
-    /// Nouns that name a published piece.
-    static let pieceNouns: WordSet = ["article", "report", "story", "op-ed", "editorial", "column", "investigation", "piece"]
-
     /// Remembers the outlet of a sentence that speaks of a piece it published: "an article
     /// published on 29 August in the Washington Post", "a Guardian report".
     func noteArticleOutlet(_ si: Int) {
         let s = doc.sentences[si]
-        let tokens = doc.tokens
-        guard s.tokens.contains(where: { Attributor.pieceNouns.contains(lowerOf: tokens[$0]) && doc.quoteOf[$0] < 0 }) else { return }
+        guard s.tokens.contains(where: { doc.has($0, .pieceNoun) && doc.quoteOf[$0] < 0 }) else { return }
         guard let p = s.tokens.first(where: { doc.outletLen[$0] > 0 && doc.quoteOf[$0] < 0 }) else { return }
         let outlet = doc.lex.outlets[Int(doc.outletIdx[p])]
         articleOutlet = (outlet.name, doc.text(tokens: p..<(p + Int(doc.outletLen[p]))))
@@ -19,10 +15,9 @@ extension Attributor {
     func creditArticleFrame(_ si: Int, firstDraft: Int) {
         guard drafts.count > firstDraft, let a = articleOutlet else { return }
         let s = doc.sentences[si]
-        let tokens = doc.tokens
         let p = s.tokens.lowerBound
-        guard p + 3 < s.tokens.upperBound, tokens[p].lower == "in", ["the", "that", "this", "its"].contains(tokens[p + 1].lower),
-              Attributor.pieceNouns.contains(lowerOf: tokens[p + 2]), tokens[p + 3].text == "," else { return }
+        guard p + 3 < s.tokens.upperBound, doc.has(p, .in), doc.has(p + 1, .pieceDeterminer),
+              doc.has(p + 2, .pieceNoun), doc.has(p + 3, .comma) else { return }
         for d in firstDraft..<drafts.count where !drafts[d].outlets.contains(a.name) { drafts[d].outlets.append(a.name) }
         if !outletSurfaces[a.name, default: []].contains(a.surface) { outletSurfaces[a.name, default: []].append(a.surface) }
     }

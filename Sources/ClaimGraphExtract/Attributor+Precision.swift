@@ -3,82 +3,40 @@ import Foundation
 /// General precision rules: reporting-verb look-alikes that report no speech, and speaker
 /// phrases where a name is only a modifier of the real speaker.
 extension Attributor {
-    /// Words ending in "-ly" that are nouns or adjectives inside a noun phrase, not adverbs.
-    static let lyNonAdverbs: WordSet = [
-        "family", "assembly", "ally", "rally", "supply", "reply", "anomaly", "monopoly", "homily", "folly", "bully",
-        "belly", "jelly", "holy", "only", "friendly", "elderly", "daily", "weekly", "monthly", "quarterly", "yearly",
-        "costly", "deadly", "lonely", "lovely", "silly", "ugly", "orderly", "burly", "hourly", "nightly", "likely",
-    ]
-
-    /// Whether a lowercase word is an adverb that closes a noun phrase ("ever", "recently").
-    static func isAdverbLike(_ w: String) -> Bool {
-        if Vocabulary.adverbs.contains(w) || w == "ever" || w == "both" || w == "himself" || w == "herself" || w == "themselves" { return true }
-        return w.hasSuffix("ly") && w.count > 4 && !lyNonAdverbs.contains(w)
-    }
-
-    /// Reporting-verb forms that are also common nouns ("claims", "reports", "promise").
-    static let nounLikeForms: WordSet = [
-        "claim", "claims", "report", "reports", "promise", "promises", "pledge", "pledges", "vow", "vows", "comment",
-        "comments", "answer", "answers", "remark", "remarks", "demand", "demands", "appeal", "appeals", "charge",
-        "charges", "call", "calls", "plea", "pleas", "protest", "protests", "estimate", "estimates", "forecast",
-        "forecasts", "signal", "signals", "reply", "replies", "guarantee", "guarantees", "quote", "quotes", "tweet",
-        "tweets", "post", "posts", "note", "notes", "question", "questions", "warning", "warnings", "threat", "boast",
-        "boasts", "denial", "denials", "statement", "statements", "dispute", "disputes", "object", "objects",
-    ]
-    /// Present-tense forms that are far more often nouns and report speech only before "that",
-    /// a colon or a quote ("officials state that …" but "the state", "a question").
-    static let clauseOnlyForms: WordSet = [
-        "state", "states", "question", "questions", "object", "objects", "post", "posts", "quote", "quotes",
-        "signal", "signals", "charge", "charges", "brief", "briefs", "note",
-    ]
-    /// Modifiers that mark the next word as a noun ("past claims", "media reports", "fresh calls").
-    static let nounModifiers: WordSet = [
-        "past", "previous", "earlier", "recent", "similar", "false", "unfounded", "baseless", "initial", "jobless",
-        "new", "latest", "fresh", "further", "media", "news", "press", "conflicting", "competing", "separate",
-        "unconfirmed", "numerous", "multiple", "many", "several", "various", "such", "these", "those", "other", "same",
-        "his", "her", "their", "its", "our", "my", "your", "wild", "public", "private", "official", "campaign",
-        "election", "earnings", "budget", "court", "weekly", "daily", "monthly", "quarterly", "annual", "first",
-        "second", "third", "final", "main", "major", "key", "early", "late", "broken", "repeated", "persistent",
-    ]
-    /// Prepositions after which a reporting-verb form is a noun ("reports on the audit", "claims of fraud").
-    static let nounFollowers: WordSet = ["of", "about", "over", "regarding", "concerning", "by", "against", "from"]
-
     /// Whether the reporting-verb form at `v` is used as a noun: "a 2015 promise", "past claims
     /// that", "media reports on the audit", "Continuing claims were 1.2 million".
     func isNounUse(_ v: Int, start: Int, end: Int) -> Bool {
         let tokens = doc.tokens
-        let w = tokens[v].lower
         // "the rural state", "a debate question": these forms report speech only before a clause.
-        if Attributor.clauseOnlyForms.contains(w) {
-            let opens = v + 1 < end && (tokens[v + 1].lower == "that" || tokens[v + 1].text == ":" || tokens[v + 1].kind == .openQuote)
+        if doc.has(v, .clauseOnlyForm) {
+            let opens = v + 1 < end && (doc.has(v + 1, .that) || doc.has(v + 1, .colon) || tokens[v + 1].kind == .openQuote)
             if !opens { return true }
         }
-        guard Attributor.nounLikeForms.contains(w) else { return false }
+        guard doc.has(v, .nounLikeForm) else { return false }
         if v + 1 < end {
-            let next = tokens[v + 1].lower
             // "claims were", "reports have": the form is the subject of a finite verb.
-            if ["is", "are", "was", "were", "have", "has", "had"].contains(next) { return true }
-            if Attributor.nounFollowers.contains(next) { return true }
-            if next == "on", v + 2 < end, !Vocabulary.weekdaysMonths.contains(lowerOf: tokens[v + 2]),
-               !Vocabulary.timeWords.contains(lowerOf: tokens[v + 2]) || Vocabulary.determiners.contains(lowerOf: tokens[v + 2]) { return true }
+            if doc.has(v + 1, .finiteAux) { return true }
+            if doc.has(v + 1, .nounFollower) { return true }
+            if doc.has(v + 1, .on), v + 2 < end, !doc.has(v + 2, .weekdayOrMonth),
+               !doc.has(v + 2, .timeWord) || doc.has(v + 2, .determiner) { return true }
         }
         guard v > start else { return false }
         let p = tokens[v - 1]
         if p.kind == .number { return true }
         // "Continuing claims …" opening a sentence: a one-word "name" ending in "-ing" is an adjective.
-        if v - 1 == start, p.kind == .word, p.lower.hasSuffix("ing"), p.lower.count > 5,
+        if v - 1 == start, p.kind == .word, doc.shape(v - 1).contains(.longIng),
            names.mentionAt[v - 1] < 0 || names.clusters[names.mentions[Int(names.mentionAt[v - 1])].cluster].fullestWords == 1 { return true }
         guard p.kind == .word, names.mentionAt[v - 1] < 0, doc.countryLen[v - 1] == 0, doc.outletLen[v - 1] == 0 else { return false }
-        let pw = p.lower
-        if Vocabulary.personRoles.contains(pw) || Vocabulary.groupNouns.contains(pw) || doc.lex.roleNouns[pw] != nil
-            || Vocabulary.organizationHeads.contains(pw) || Vocabulary.governmentNouns.contains(pw) || Vocabulary.subjectPronouns.contains(pw) {
+        let pw = v - 1
+        if doc.has(pw, .personRole) || doc.has(pw, .groupNoun) || doc.has(pw, .roleNoun)
+            || doc.has(pw, .organizationHead) || doc.has(pw, .governmentNoun) || doc.has(pw, .subjectPronoun) {
             // "media reports on …" was handled above; "state media reports that" keeps its verb.
             return false
         }
-        if Attributor.nounModifiers.contains(pw) { return true }
+        if doc.has(pw, .nounModifier) { return true }
         // Adjectives and participles: "obsequious claims", "Continuing claims", "renewed calls".
-        if pw.count > 4, ["ous", "ful", "less", "ive", "ing", "ical"].contains(where: { pw.hasSuffix($0) }) { return true }
-        if !p.isCapitalized, pw.hasSuffix("ed"), doc.lex.verbs[pw] == nil, !Vocabulary.auxiliaries.contains(pw) { return true }
+        if doc.shape(pw).contains(.adjectiveSuffix) { return true }
+        if !p.isCapitalized, doc.shape(pw).contains(.endsEd), !doc.isVerb(pw), !doc.has(pw, .auxiliary) { return true }
         return false
     }
 
@@ -86,12 +44,9 @@ extension Attributor {
     /// immediately say", "declined to publicly comment", "plans to announce".
     func isInfinitive(_ v: Int, start: Int) -> Bool {
         var k = v - 1
-        while k >= start, doc.tokens[k].kind == .word, Attributor.isAdverbLike(doc.tokens[k].lower) || doc.tokens[k].lower == "not" { k -= 1 }
-        return k >= start && k < v - 1 && doc.tokens[k].lower == "to"
+        while k >= start, doc.tokens[k].kind == .word, doc.shape(k).contains(.adverbLike) || doc.has(k, .not) { k -= 1 }
+        return k >= start && k < v - 1 && doc.has(k, .to)
     }
-
-    /// Words after a name that do not make the name a modifier ("Obama and Reid both said").
-    static let nameFollowersKeepingHead: WordSet = ["and", "or", "both", "all", "himself", "herself", "themselves", "too", "also", "alone", "jointly", "together", "again", "once"]
 
     /// Whether the person mention `m` inside phrase `r` is only a modifier of another head:
     /// "a longtime Lopes associate", "Lopes's lawyer", "one of Lopes' attorneys".
@@ -102,7 +57,7 @@ extension Attributor {
         let t = tokens[after]
         if t.kind == .possessive { return true }
         guard t.kind == .word, !t.isCapitalized else { return false }
-        if Attributor.nameFollowersKeepingHead.contains(lowerOf: t) || Attributor.isAdverbLike(t.lower) { return false }
+        if doc.has(after, .nameFollowerKeepingHead) || doc.shape(after).contains(.adverbLike) { return false }
         return true
     }
 
@@ -120,8 +75,7 @@ extension Attributor {
     func givenNameGender(of cluster: Int) -> Character? {
         let words = names.clusters[cluster].fullest.split(separator: " ")
         for w in words.prefix(2) {
-            let s = Vocabulary.trimmingPunctuation(w)
-            if let g = doc.lex.givenNameGender[s] { return g }
+            if let g = doc.lex.givenNameGender(Lexemes.trimmingPunctuation(w)) { return g }
         }
         return nil
     }
@@ -140,37 +94,26 @@ extension Attributor {
             let subjectStart = tokens[b.subject].start
             return !list.contains { a in
                 guard !a.direct, a.anchor < b.anchor, a.content.contains(verbStart), a.content.contains(subjectStart) || a.content.lowerBound == subjectStart else { return false }
-                return a.content.lowerBound == subjectStart || (b.subject > 0 && tokens[b.subject - 1].lower == "that")
+                return a.content.lowerBound == subjectStart || (b.subject > 0 && doc.has(b.subject - 1, .that))
             }
         }
     }
 }
 
 extension Attributor {
-    /// Capitalized heads that close the name of a body or a law ("… Relations Committee", "… Production Act").
-    static let bodyNameHeads: WordSet = [
-        "committee", "subcommittee", "act", "bill", "commission", "bureau", "office", "department", "ministry", "agency",
-        "administration", "institute", "university", "college", "school", "center", "centre", "council", "foundation",
-        "association", "society", "union", "party", "board", "court", "service", "authority", "fund", "program",
-        "programme", "project", "survey", "statistics", "index", "organization", "organisation",
-    ]
-    /// Lowercase words that join the words of such a name ("Bureau of Labor Statistics").
-    static let bodyNameConnectors: WordSet = ["of", "and", "for", "on", "&"]
-
     /// Whether a one-word "name" is a word inside the name of a body or a law: "the Bureau of Labor
     /// Statistics", "the Senate Foreign Relations Committee", "the Defense Production Act".
     func insideBodyName(_ m: PersonMention) -> Bool {
         guard names.clusters[m.cluster].fullestWords == 1 else { return false }
         let tokens = doc.tokens
-        let connectors = Attributor.bodyNameConnectors
         var a = m.tokens.lowerBound - 1
-        while a >= 0, m.tokens.lowerBound - a < 7, tokens[a].kind == .word, tokens[a].isCapitalized || connectors.contains(lowerOf: tokens[a]) {
-            if tokens[a].isCapitalized, Attributor.bodyNameHeads.contains(lowerOf: tokens[a]) { return true }
+        while a >= 0, m.tokens.lowerBound - a < 7, tokens[a].kind == .word, tokens[a].isCapitalized || doc.has(a, .bodyNameConnector) {
+            if tokens[a].isCapitalized, doc.has(a, .bodyNameHead) { return true }
             a -= 1
         }
         var b = m.tokens.upperBound
-        while b < tokens.count, b - m.tokens.upperBound < 6, tokens[b].kind == .word, tokens[b].isCapitalized || connectors.contains(lowerOf: tokens[b]) {
-            if tokens[b].isCapitalized, Attributor.bodyNameHeads.contains(lowerOf: tokens[b]) { return true }
+        while b < tokens.count, b - m.tokens.upperBound < 6, tokens[b].kind == .word, tokens[b].isCapitalized || doc.has(b, .bodyNameConnector) {
+            if tokens[b].isCapitalized, doc.has(b, .bodyNameHead) { return true }
             b += 1
         }
         return false
@@ -183,8 +126,8 @@ extension Attributor {
         guard c.fullestWords == 1, honorificGender(of: cluster, before: v) == nil else { return false }
         let personal = c.roles.contains { role in
             role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains { w in
-                let s = Vocabulary.trimmingPunctuation(w)
-                return Vocabulary.personRoles.contains(s) || doc.lex.roleNouns[s] == "person" || doc.lex.titleWords.contains(s)
+                let s = Lexemes.trimmingPunctuation(w)
+                return doc.lex.words.has(s, .personRole) || doc.lex.words.has(s, .personRoleNoun) || doc.lex.words.has(s, .titleWord)
             }
         }
         guard !personal else { return false }

@@ -11,8 +11,8 @@ extension Attributor {
         let persons = named.filter { !isModifierMention($0, in: r) && !insideOutlet($0.tokens.lowerBound) && !insideBodyName($0) }
         let countriesInNP: [String] = r.compactMap { doc.countryCode(at: $0) }
         // "the Biden administration", "the government of ... Joe Biden", "Ukrainian authorities".
-        if let g = r.first(where: { Vocabulary.governmentNouns.contains(lowerOf: tokens[$0]) }),
-           g == r.upperBound - 1 || (g + 1 < tokens.count && ["of", "in"].contains(tokens[g + 1].lower)) {
+        if let g = r.first(where: { doc.has($0, .governmentNoun) }),
+           g == r.upperBound - 1 || (g + 1 < tokens.count && doc.has(g + 1, .ofOrIn)) {
             var codes = countriesInNP
             if codes.isEmpty { codes = named.flatMap { names.clusters[$0.cluster].countries.sorted() } }
             if let code = codes.first { return [.country(code)] }
@@ -22,9 +22,9 @@ extension Attributor {
             for p in persons where !seen.contains(p.cluster) { seen.append(p.cluster) }
             return seen.map { .person($0) }
         }
-        let first = tokens[r.lowerBound].lower
-        if Vocabulary.subjectPronouns.contains(first) {
-            if r.count == 1 || !(r.dropFirst().contains { Vocabulary.personRoles.contains(lowerOf: tokens[$0]) }) {
+        let first = r.lowerBound
+        if doc.has(first, .subjectPronoun) {
+            if r.count == 1 || !(r.dropFirst().contains { doc.has($0, .personRole) }) {
                 return resolvePronoun(first, at: v).map { [$0] } ?? []
             }
         }
@@ -32,10 +32,10 @@ extension Attributor {
             let outlet = doc.lex.outlets[Int(doc.outletIdx[p])]
             return [.outlet(name: outlet.name, surface: doc.text(tokens: p..<(p + Int(doc.outletLen[p]))))]
         }
-        let lastWord = tokens[r.upperBound - 1].lower
-        if Vocabulary.personRoles.contains(lastWord) || doc.lex.roleNouns[lastWord] == "person" {
+        let lastWord = r.upperBound - 1
+        if doc.has(lastWord, .personRole) || doc.has(lastWord, .personRoleNoun) {
             let head = r.upperBound - 1
-            let definite = ["the", "his", "her", "its", "their", "he", "she"].contains(first) || (head > r.lowerBound && tokens[head - 1].kind == .possessive)
+            let definite = doc.has(first, .definiteOpener) || (head > r.lowerBound && tokens[head - 1].kind == .possessive)
             if definite, let ref = resolveRole(r, head: head, at: v) { return [ref] }
             if !definite, let ref = uniqueRoleHolder(r, head: head) { return [ref] }
             if !definite { return [.unnamed(description(r, head: r.upperBound - 1))] }
@@ -43,30 +43,29 @@ extension Attributor {
         var countries: [SpeakerRef] = []
         var p = r.lowerBound
         while p < r.upperBound {
-            let w = tokens[p].lower
             if doc.countryLen[p] > 0 {
                 let e = p + Int(doc.countryLen[p])
-                if doc.countryForm[p] != .demonym, e >= r.upperBound || ["and", ","].contains(tokens[e].lower) {
+                if doc.countryForm[p] != .demonym, e >= r.upperBound || doc.has(e, .listJoin) {
                     countries.append(.country(doc.lex.countryCodes[Int(doc.countryIdx[p])]))
                 }
                 p = e
                 continue
             }
-            if Vocabulary.organizationHeads.contains(w), doc.institutionLen[p] == 0 || true {
+            if doc.has(p, .organizationHead) {
                 if let org = organization(head: p, np: r, at: v) { return [org] }
             }
-            if Vocabulary.outletNouns.contains(w), p > r.lowerBound, ["the", "this"].contains(tokens[p - 1].lower) {
+            if doc.has(p, .outletNoun), p > r.lowerBound, doc.has(p - 1, .anaphoricDeterminer) {
                 if let last = drafts.last(where: { if case .outlet = $0.speaker { return true }; return !$0.outlets.isEmpty }) {
                     if case .outlet = last.speaker { return [last.speaker] }
                     if let name = last.outlets.first { return [.outlet(name: name, surface: doc.text(tokens: r))] }
                 }
                 if let a = articleOutlet { return [.outlet(name: a.name, surface: a.surface)] }
             }
-            if Vocabulary.groupNouns.contains(w) || doc.lex.roleNouns[w] == "group" {
+            if doc.has(p, .groupNoun) || doc.has(p, .groupRoleNoun) {
                 return [.unnamed(description(r, head: p))]
             }
-            if Vocabulary.personRoles.contains(w) || doc.lex.roleNouns[w] == "person" {
-                let definite = r.lowerBound < p && (["the", "his", "her", "its", "their", "he", "she"].contains(first) || tokens[p - 1].kind == .possessive)
+            if doc.has(p, .personRole) || doc.has(p, .personRoleNoun) {
+                let definite = r.lowerBound < p && (doc.has(first, .definiteOpener) || tokens[p - 1].kind == .possessive)
                 if definite, let ref = resolveRole(r, head: p, at: v) { return [ref] }
                 if !definite, let ref = uniqueRoleHolder(r, head: p) { return [ref] }
                 if !definite { return [.unnamed(description(r, head: p))] }
@@ -93,13 +92,13 @@ extension Attributor {
     /// A role without a capitalized modifier ("an official") or held by two people stays unnamed.
     func uniqueRoleHolder(_ r: Range<Int>, head: Int) -> SpeakerRef? {
         let tokens = doc.tokens
-        let headWord = tokens[head].lower
+        let headWord = doc.lowerText(head)
         var modifiers: [String] = []
         var country: String? = nil
         for i in r.lowerBound..<head {
             if let code = doc.countryCode(at: i) { country = code; continue }
             let t = tokens[i]
-            if t.kind == .word, t.isCapitalized, !Vocabulary.capitalizedStopwords.contains(lowerOf: t) { modifiers.append(t.lower) }
+            if t.kind == .word, t.isCapitalized, !doc.has(i, .capitalizedStopword) { modifiers.append(doc.lowerText(i)) }
         }
         guard !modifiers.isEmpty else { return nil }
         var holders: Set<Int> = []
@@ -121,18 +120,19 @@ extension Attributor {
         var a = head
         while a > r.lowerBound {
             let t = tokens[a - 1]
-            if ["a", "an", "the"].contains(t.lower) { break }
-            if t.kind == .word && !t.isCapitalized && (Vocabulary.clauseWords.contains(lowerOf: t) || ["in", "on", "at", "of", "for", "from", "by", "with"].contains(t.lower)) { break }
-            if t.isCapitalized, Vocabulary.capitalizedStopwords.contains(lowerOf: t), !["some", "many", "two", "three", "several", "few"].contains(t.lower) { break }
+            if doc.has(a - 1, .article) { break }
+            if t.kind == .word && !t.isCapitalized && (doc.has(a - 1, .clauseWord) || doc.has(a - 1, .descriptionPreposition)) { break }
+            if t.isCapitalized, doc.has(a - 1, .capitalizedStopword), !doc.has(a - 1, .quantifier) { break }
             a -= 1
         }
         return doc.text(tokens: a..<r.upperBound)
     }
 
-    func resolvePronoun(_ pronoun: String, at v: Int) -> SpeakerRef? {
-        if pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her" {
+    /// The speaker a pronoun (token `pronoun`) refers to.
+    func resolvePronoun(_ pronoun: Int, at v: Int) -> SpeakerRef? {
+        if doc.has(pronoun, .malePronoun) || doc.has(pronoun, .femalePronoun) {
             // Skip people whose honorific ("Mr.", "Ms.") contradicts the pronoun.
-            let wanted: Character = pronoun == "he" || pronoun == "him" ? "m" : "f"
+            let wanted: Character = doc.has(pronoun, .malePronoun) ? "m" : "f"
             let other: Character = wanted == "m" ? "f" : "m"
             // A one-word "name" with no role and no honorific ("Seeds", "Giving" opening a caption) is
             // too weak an antecedent for a pronoun.
@@ -156,14 +156,10 @@ extension Attributor {
     /// The gender an honorific gives a person before token `v`: "m" after "Mr.", "f" after "Ms.",
     /// "Mrs." or "Miss", nil when no mention carries one.
     func honorificGender(of cluster: Int, before v: Int) -> Character? {
-        let tokens = doc.tokens
         for m in names.mentions where m.cluster == cluster && m.tokens.lowerBound < v {
             for i in max(0, m.tokens.lowerBound - 1)...m.tokens.lowerBound {
-                switch tokens[i].lower {
-                case "mr", "mr.": return "m"
-                case "ms", "ms.", "mrs", "mrs.", "miss": return "f"
-                default: continue
-                }
+                if doc.has(i, .maleHonorific) { return "m" }
+                if doc.has(i, .femaleHonorific) { return "f" }
             }
         }
         return nil
@@ -172,8 +168,7 @@ extension Attributor {
     /// "the foreign minister" → the latest person whose role has the head noun; else the
     /// latest unnamed speaker described with it.
     func resolveRole(_ r: Range<Int>, head: Int, at v: Int) -> SpeakerRef? {
-        let tokens = doc.tokens
-        let headWord = tokens[head].lower
+        let headWord = doc.lowerText(head)
         let country = r.lazy.compactMap { self.doc.countryCode(at: $0) }.first
         let phrase = doc.text(tokens: r).lowercased()
         var best: (Int, SpeakerRef)? = nil
@@ -191,7 +186,7 @@ extension Attributor {
         }
         if let best { return best.1 }
         // A definite role with no earlier holder: the person in focus when the role fits loosely.
-        if ["chief", "minister", "diplomat", "official", "president"].contains(headWord),
+        if doc.has(head, .looseRole),
            let d = drafts.last(where: { $0.anchor < v }), case .person = d.speaker, d.paragraph >= doc.sentences[Int(max(0, doc.sentenceOf[v]))].paragraph - 3 {
             return d.speaker
         }
@@ -204,19 +199,19 @@ extension Attributor {
         var a = head
         while a > np.lowerBound {
             let t = tokens[a - 1]
-            if t.kind == .possessive || (t.kind == .word && (t.isCapitalized || doc.countryLen[a - 1] > 0)) && !Vocabulary.capitalizedStopwords.contains(lowerOf: t) { a -= 1; continue }
+            if t.kind == .possessive || (t.kind == .word && (t.isCapitalized || doc.countryLen[a - 1] > 0)) && !doc.has(a - 1, .capitalizedStopword) { a -= 1; continue }
             if doc.countryLen[a - 1] > 0 { a -= 1; continue }
             break
         }
         var b = head + 1
-        if b + 1 < np.upperBound + 2, b < tokens.count, ["in", "of"].contains(tokens[b].lower) {
+        if b + 1 < np.upperBound + 2, b < tokens.count, doc.has(b, .ofOrIn) {
             var e = b + 1
-            if e < tokens.count, tokens[e].lower == "the" { e += 1 }
+            if e < tokens.count, doc.has(e, .the) { e += 1 }
             let s0 = e
             while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized { e += 1 }
             if e > s0 { b = e }
         }
-        let isEmbassy = ["embassy", "consulate", "mission"].contains(tokens[head].lower)
+        let isEmbassy = doc.has(head, .diplomaticMission)
         if a == head && b == head + 1 {
             // "the ministry", "the office": the latest organization spoken of.
             if let d = drafts.last(where: { if case .organization = $0.speaker { return true }; return false }), d.anchor < v { return d.speaker }
@@ -224,7 +219,7 @@ extension Attributor {
         }
         var countries: Set<String> = []
         for i in a..<b where doc.countryLen[i] > 0 {
-            let afterIn = i > 0 && tokens[i - 1].lower == "in" || (i > 1 && tokens[i - 2].lower == "in")
+            let afterIn = i > 0 && doc.has(i - 1, .in) || (i > 1 && doc.has(i - 2, .in))
             if afterIn && isEmbassy { continue }
             if let code = doc.countryCode(at: i) { countries.insert(code) }
         }
@@ -235,7 +230,7 @@ extension Attributor {
         let tokens = doc.tokens
         var i = np.lowerBound - 1
         while i >= 0 && np.lowerBound - i < 400 {
-            if Vocabulary.organizationHeads.contains(lowerOf: tokens[i]), tokens[i].isCapitalized || (i > 0 && (tokens[i - 1].isCapitalized || doc.countryLen[i - 1] > 0)) {
+            if doc.has(i, .organizationHead), tokens[i].isCapitalized || (i > 0 && (tokens[i - 1].isCapitalized || doc.countryLen[i - 1] > 0)) {
                 return organization(head: i, np: max(0, i - 6)..<(i + 1), at: v)
             }
             i -= 1

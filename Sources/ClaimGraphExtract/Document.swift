@@ -7,78 +7,90 @@ final class Document {
     let lex: Lexicons
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
+    /// The shared vocabulary and this document's overlay, which the token ids index.
+    let words: DocumentWords
     let sentences: [Sentence]
     let quotes: [Quote]
     /// Sentence index of each token (newlines take the following sentence's index).
-    private(set) var sentenceOf: [Int32]
+    let sentenceOf: [Int32]
     /// Index of the quote a token lies inside (between the marks), or -1.
-    private(set) var quoteOf: [Int32]
+    let quoteOf: [Int32]
     /// Longest country phrase starting at a token: length (0 if none), country index, form.
-    private(set) var countryLen: [UInt8]
-    private(set) var countryIdx: [Int32]
-    private(set) var countryForm: [Lexicons.CountryForm]
-    private(set) var outletLen: [UInt8]
-    private(set) var outletIdx: [Int32]
-    private(set) var institutionLen: [UInt8]
-    private(set) var institutionIdx: [Int32]
-    private(set) var titleLen: [UInt8]
+    let countryLen: [UInt8]
+    let countryIdx: [Int32]
+    let countryForm: [Lexicons.CountryForm]
+    let outletLen: [UInt8]
+    let outletIdx: [Int32]
+    let institutionLen: [UInt8]
+    let institutionIdx: [Int32]
+    let titleLen: [UInt8]
 
     init(text: String, lexicons: Lexicons) {
         lex = lexicons
         scalars = ScalarString.scalars(of: text)
-        tokens = Tokenizer.tokenize(scalars)
-        sentences = SentenceSplitter.split(tokens)
-        quotes = QuoteFinder.find(tokens)
+        var words = DocumentWords(shared: lexicons.words)
+        tokens = Tokenizer.tokenize(scalars, words: &words)
+        self.words = words
+        sentences = SentenceSplitter.split(tokens, scalars: scalars, words: lexicons.words)
+        quotes = QuoteFinder.find(tokens, words: lexicons.words)
         let n = tokens.count
-        sentenceOf = Array(repeating: -1, count: n)
+        var sentenceOf: [Int32] = Array(repeating: -1, count: n)
         for (index, sentence) in sentences.enumerated() {
             for t in sentence.tokens { sentenceOf[t] = Int32(index) }
         }
-        quoteOf = Array(repeating: -1, count: n)
+        var quoteOf: [Int32] = Array(repeating: -1, count: n)
         for (index, quote) in quotes.enumerated() {
             let end = quote.closed ? quote.closeToken : quote.closeToken + 1
             if quote.openToken + 1 < end {
                 for t in (quote.openToken + 1)..<end { quoteOf[t] = Int32(index) }
             }
         }
-        countryLen = Array(repeating: 0, count: n)
-        countryIdx = Array(repeating: -1, count: n)
-        countryForm = Array(repeating: .name, count: n)
-        outletLen = Array(repeating: 0, count: n)
-        outletIdx = Array(repeating: -1, count: n)
-        institutionLen = Array(repeating: 0, count: n)
-        institutionIdx = Array(repeating: -1, count: n)
-        titleLen = Array(repeating: 0, count: n)
+        var countryLen: [UInt8] = Array(repeating: 0, count: n)
+        var countryIdx: [Int32] = Array(repeating: -1, count: n)
+        var countryForm: [Lexicons.CountryForm] = Array(repeating: .name, count: n)
+        var outletLen: [UInt8] = Array(repeating: 0, count: n)
+        var outletIdx: [Int32] = Array(repeating: -1, count: n)
+        var institutionLen: [UInt8] = Array(repeating: 0, count: n)
+        var institutionIdx: [Int32] = Array(repeating: -1, count: n)
+        var titleLen: [UInt8] = Array(repeating: 0, count: n)
         let toks = tokens
-        let exact: (Int) -> TokenTrie.Key? = { $0 < n && toks[$0].kind != .newline ? (toks[$0].text, toks[$0].textHash) : nil }
-        let lower: (Int) -> TokenTrie.Key? = { $0 < n && toks[$0].kind != .newline ? (toks[$0].lower, toks[$0].lowerHash) : nil }
-        let bare: (Int) -> TokenTrie.Key? = {
+        let exact: (Int) -> WordID? = { $0 < n && toks[$0].kind != .newline ? toks[$0].form : nil }
+        let lower: (Int) -> WordID? = { $0 < n && toks[$0].kind != .newline ? toks[$0].lower : nil }
+        // Titles are keyed without an abbreviation's final period ("Sen." → "sen").
+        let bare: (Int) -> WordID? = { [words] in
             guard $0 < n, toks[$0].kind != .newline else { return nil }
-            let w = toks[$0].lower
-            guard toks[$0].isAbbreviation, w.hasSuffix("."), !w.dropLast().includes(byte: 0x2E) else { return (w, toks[$0].lowerHash) }
-            let stripped = String(w.dropLast())
-            return (stripped, WordHash.of(stripped))
+            return toks[$0].isAbbreviation ? words.bare(toks[$0].lower) : toks[$0].lower
         }
         for i in 0..<n where toks[i].kind == .word || toks[i].kind == .number {
-            if let m = lexicons.countryTrie.longestMatch(from: i, hashedKey: exact) {
+            if let m = lexicons.countryTrie.longestMatch(from: i, key: exact) {
                 countryLen[i] = UInt8(min(m.length, 255))
                 let p = m.payloads[0]
                 countryIdx[i] = p / 4
                 countryForm[i] = Lexicons.CountryForm(rawValue: p % 4) ?? .name
             }
-            if let m = lexicons.outletTrie.longestMatch(from: i, hashedKey: exact),
+            if let m = lexicons.outletTrie.longestMatch(from: i, key: exact),
                !(i + m.length < n && toks[i + m.length].kind == .word && toks[i + m.length].isCapitalized) {
                 outletLen[i] = UInt8(min(m.length, 255))
                 outletIdx[i] = m.payloads[0]
             }
-            if let m = lexicons.institutionTrie.longestMatch(from: i, hashedKey: lower) {
+            if let m = lexicons.institutionTrie.longestMatch(from: i, key: lower) {
                 institutionLen[i] = UInt8(min(m.length, 255))
                 institutionIdx[i] = m.payloads[0]
             }
-            if let m = lexicons.titleTrie.longestMatch(from: i, hashedKey: bare) {
+            if let m = lexicons.titleTrie.longestMatch(from: i, key: bare) {
                 titleLen[i] = UInt8(min(m.length, 255))
             }
         }
+        self.sentenceOf = sentenceOf
+        self.quoteOf = quoteOf
+        self.countryLen = countryLen
+        self.countryIdx = countryIdx
+        self.countryForm = countryForm
+        self.outletLen = outletLen
+        self.outletIdx = outletIdx
+        self.institutionLen = institutionLen
+        self.institutionIdx = institutionIdx
+        self.titleLen = titleLen
     }
 
     /// The text of scalars `range`.
@@ -97,9 +109,46 @@ final class Document {
         countryLen[i] > 0 ? lex.countryCodes[Int(countryIdx[i])] : nil
     }
 
-    /// Whether token `i` is a word with the given lowercase text.
+    // MARK: word tests
+
+    /// Whether token `i` is in word class `c` (by its lowercase form; by its form for `byForm` classes).
     @inline(__always)
-    func isWord(_ i: Int, _ word: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].lower == word
+    func has(_ i: Int, _ c: WordClass) -> Bool {
+        lex.words.has(c.byForm ? tokens[i].form : tokens[i].lower, c)
+    }
+
+    /// Whether token `i`, without the final period of an abbreviation ("Sen." → "sen"), is in class `c`.
+    @inline(__always)
+    func hasPeriodless(_ i: Int, _ c: WordClass) -> Bool {
+        lex.words.has(words.periodless(tokens[i].lower), c)
+    }
+
+    /// The spelling facts of token `i`'s lowercase form.
+    @inline(__always)
+    func shape(_ i: Int) -> WordShape { words.shape(tokens[i].lower) }
+
+    /// The speech verb token `i` is a form of.
+    @inline(__always)
+    func verb(_ i: Int) -> Lexicons.Verb? { lex.verb(tokens[i].lower) }
+
+    /// Whether token `i` is a speech verb form.
+    @inline(__always)
+    func isVerb(_ i: Int) -> Bool { lex.words.has(tokens[i].lower, .speechVerb) }
+
+    /// The form of token `i` as written, for text that leaves extraction (name keys).
+    func formText(_ i: Int) -> String { words.string(tokens[i].form) }
+
+    /// The lowercase form of token `i`, for text that leaves extraction.
+    func lowerText(_ i: Int) -> String { words.string(tokens[i].lower) }
+
+    // MARK: for the tagger and the parser
+
+    /// The lexical features of every token, in token order (overlay forms computed once each).
+    private(set) lazy var features: [LexicalFeatures] = words.features(of: tokens)
+
+    /// Calls `body` with the lexical features of sentence `si`'s tokens.
+    func withFeatures<R>(ofSentence si: Int, _ body: (UnsafeBufferPointer<LexicalFeatures>) throws -> R) rethrows -> R {
+        let range = sentences[si].tokens
+        return try features.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }

@@ -1,14 +1,27 @@
 import Foundation
 
-/// The lexicon data, compiled once into token tries and sets shared by all extractions.
+/// The lexicon data, compiled once into the shared vocabulary (word classes as flag bits), tries
+/// over word ids and id-indexed tables, shared by all extractions.
 struct Lexicons: Sendable {
     /// How a country is named by a matched phrase.
     enum CountryForm: Int32, Sendable { case name = 0, demonym = 1, capital = 2, metonym = 3 }
 
-    struct Outlet: Sendable { var name: String; var kind: String; var country: String }
+    struct Outlet: Sendable {
+        var name: String; var kind: String; var country: String
+        /// Whether the outlet is a social network, which credits no statement.
+        var isSocialNetwork: Bool
+    }
     struct Institution: Sendable { var name: String; var kind: String; var country: String }
-    struct Verb: Sendable { var lemma: String; var denial: Bool; var frame: String }
+    struct Verb: Sendable {
+        /// The lemma's word id (the rules test its classes: `.ask`, `.objectVerb` …).
+        var lemma: WordID
+        var denial: Bool
+        /// Whether the verb's frame is "deny".
+        var deniesFrame: Bool
+    }
 
+    /// Every word form the lexicons and the word classes name.
+    let words: Lexemes
     var countryCodes: [String] = []
     var countryNames: [String: String] = [:]
     /// Country phrases in their exact case; payload = country index * 4 + form.
@@ -19,28 +32,15 @@ struct Lexicons: Sendable {
     var institutions: [Institution] = []
     /// Institution names and aliases, lowercased; payload = institution index.
     var institutionTrie = TokenTrie()
-    /// Speech verb forms, lowercased.
-    var verbs = WordMap<Verb>()
+    /// Speech verbs; `verbIndex` gives the verb of a lowercase word id (-1 for none).
+    var verbs: [Verb] = []
+    private var verbIndex: [Int32] = []
     /// Denial cue phrases, lowercased; payload 0 negation, 1 falsehood, 2 rejection.
     var denialCueTrie = TokenTrie()
-    /// Titles, lowercased; payload 0 honorific, 1 office, 2 military, 3 religious.
+    /// Titles, lowercased, each word without a final period; payload 0 honorific, 1 office, 2 military, 3 religious.
     var titleTrie = TokenTrie()
-    /// Single-word titles, lowercased, without a final period.
-    var titleWords = WordSet()
-    /// The last word of each title, lowercased, without a final period ("speaker" of "House Speaker").
-    var titleLastWords = WordSet()
-    /// Role nouns, lowercased, by kind ("person", "group", "organization").
-    var roleNouns = WordMap<String>()
-    var givenNames = WordSet()
-    var ambiguousGivenNames = WordSet()
-    var nonNames = WordSet()
-    /// Lowercase English words that are not names (base forms; see `common-words.txt`).
-    var commonWords = WordSet()
-    /// Capitalized nouns that head place, building, organization and law names, lowercased; true when
-    /// the noun is also a common surname ("hill", "park").
-    var nameHeads = WordMap<Bool>()
-    /// Given names with one gender ("m" or "f").
-    var givenNameGender = WordMap<Character>()
+    /// The gender ("m" or "f") of a given name with one gender, by exact word id; 0 for none.
+    private var genders: [UInt8] = []
 
     /// Loads the lexicons bundled with the module.
     static func bundled() throws -> Lexicons {
@@ -76,6 +76,12 @@ struct Lexicons: Sendable {
         }
         func lines(_ file: String) -> [String] { rows(file, columns: 1).map { $0[0] } }
 
+        var vocabulary = LexemeBuilder()
+        /// The tokens of a lexicon phrase, as the tokenizer splits article text.
+        func phrase(_ text: String) -> [Token] {
+            Tokenizer.tokenize(Array(text.unicodeScalars), words: &vocabulary).filter { $0.kind != .newline }
+        }
+
         for row in rows("countries.tsv", columns: 6) {
             let code = row[0].uppercased()
             guard code.count == 2 else { debugDiagnostic("countries.tsv: bad code \(row[0])"); continue }
@@ -87,53 +93,98 @@ struct Lexicons: Sendable {
                 (.capital, multi(row[4])), (.metonym, multi(row[5])),
             ]
             for (form, phrases) in forms {
-                for phrase in phrases { countryTrie.insert(Lexicons.words(phrase, lower: false), payload: index * 4 + form.rawValue) }
+                for text in phrases { countryTrie.insert(phrase(text).map(\.form), payload: index * 4 + form.rawValue) }
             }
         }
+        let capitalThe = vocabulary.intern("The"), the = vocabulary.intern("the")
+        let socialNetworks = Set(WordClass.socialNetwork.words)
         for row in rows("outlets.tsv", columns: 4) {
             let index = Int32(outlets.count)
-            outlets.append(Outlet(name: row[0], kind: row[2], country: row[3].uppercased()))
-            for phrase in [row[0]] + multi(row[1]) {
-                outletTrie.insert(Lexicons.words(phrase, lower: false), payload: index)
+            outlets.append(Outlet(name: row[0], kind: row[2], country: row[3].uppercased(),
+                                  isSocialNetwork: socialNetworks.contains(row[0].lowercased())))
+            for text in [row[0]] + multi(row[1]) {
+                var words = phrase(text).map(\.form)
+                outletTrie.insert(words, payload: index)
                 // "The Washington Post" also reads "the Washington Post".
-                var words = Lexicons.words(phrase, lower: false)
-                if words.first == "The" { words[0] = "the"; outletTrie.insert(words, payload: index) }
+                if words.first == capitalThe { words[0] = the; outletTrie.insert(words, payload: index) }
             }
         }
         for row in rows("institutions.tsv", columns: 4) {
             let index = Int32(institutions.count)
             institutions.append(Institution(name: row[0], kind: row[2], country: row[3].uppercased()))
-            for phrase in [row[0]] + multi(row[1]) {
-                institutionTrie.insert(Lexicons.words(phrase, lower: true), payload: index)
+            for text in [row[0]] + multi(row[1]) {
+                institutionTrie.insert(phrase(text).map(\.lower), payload: index)
             }
         }
+        var verbOf: [WordID: Int32] = [:]
         for row in rows("speech-verbs.tsv", columns: 4) {
-            let verb = Verb(lemma: row[0].lowercased(), denial: row[2].lowercased() == "denial", frame: row[3].lowercased())
+            let verb = Verb(lemma: vocabulary.intern(row[0].lowercased()), denial: row[2].lowercased() == "denial",
+                            deniesFrame: row[3].lowercased() == "deny")
             let forms = multi(row[1])
-            for form in forms.isEmpty ? [row[0]] : forms { verbs[form.lowercased()] = verb }
+            for form in forms.isEmpty ? [row[0]] : forms { verbOf[vocabulary.intern(form.lowercased())] = Int32(verbs.count) }
+            verbs.append(verb)
         }
         let cueKinds = ["negation": Int32(0), "falsehood": 1, "rejection": 2]
         for row in rows("denial-cues.tsv", columns: 2) {
-            denialCueTrie.insert(Lexicons.words(row[0], lower: true), payload: cueKinds[row[1].lowercased()] ?? 0)
+            denialCueTrie.insert(phrase(row[0]).map(\.lower), payload: cueKinds[row[1].lowercased()] ?? 0)
         }
         let titleKinds = ["honorific": Int32(0), "office": 1, "military": 2, "religious": 3]
         for row in rows("titles.tsv", columns: 2) {
-            let words = Lexicons.words(row[0], lower: true).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
-            titleTrie.insert(words, payload: titleKinds[row[1].lowercased()] ?? 1)
-            if let last = words.last(where: { !$0.isEmpty }) { titleLastWords.insert(last) }
-            for word in words where !word.isEmpty && !["of", "the", "for", "and", "to", "in", "at"].contains(word) { titleWords.insert(word) }
+            let words = phrase(row[0]).map { token -> String in
+                let word = vocabulary.string(token.lower)
+                return word.hasSuffix(".") ? String(word.dropLast()) : word
+            }
+            titleTrie.insert(words.map { vocabulary.intern($0) }, payload: titleKinds[row[1].lowercased()] ?? 1)
+            if let last = words.last(where: { !$0.isEmpty }) { vocabulary.mark(vocabulary.intern(last), .titleLastWord) }
+            for word in words where !word.isEmpty {
+                let id = vocabulary.intern(word)
+                if !vocabulary.has(id, .titleFunctionWord) { vocabulary.mark(id, .titleWord) }
+            }
         }
+        var roleKinds: [WordID: String] = [:]
         for row in rows("role-nouns.tsv", columns: 2) {
-            roleNouns[row[0].lowercased()] = row[1].isEmpty ? "person" : row[1].lowercased()
+            roleKinds[vocabulary.intern(row[0].lowercased())] = row[1].isEmpty ? "person" : row[1].lowercased()
         }
-        givenNames = WordSet(lines("given-names.txt"))
-        ambiguousGivenNames = WordSet(lines("given-names-ambiguous.txt"))
+        for (id, kind) in roleKinds {
+            vocabulary.mark(id, .roleNoun)
+            if kind == "person" { vocabulary.mark(id, .personRoleNoun) }
+            if kind == "group" { vocabulary.mark(id, .groupRoleNoun) }
+        }
+        for word in lines("given-names.txt") { vocabulary.mark(vocabulary.intern(word), .givenName) }
+        for word in lines("given-names-ambiguous.txt") { vocabulary.mark(vocabulary.intern(word), .ambiguousGivenName) }
+        var genderOf: [WordID: UInt8] = [:]
         for row in rows("given-names-gender.tsv", columns: 2) {
-            if let gender = row[1].first { givenNameGender[row[0]] = gender }
+            if let gender = row[1].first, let ascii = gender.asciiValue { genderOf[vocabulary.intern(row[0])] = ascii }
         }
-        nonNames = WordSet(lines("non-names.txt").map { $0.lowercased() })
-        commonWords = WordSet(lines("common-words.txt"))
-        for row in rows("name-heads.tsv", columns: 2) { nameHeads[row[0].lowercased()] = row[1].lowercased() == "surname" }
+        for word in lines("non-names.txt") { vocabulary.mark(vocabulary.intern(word.lowercased()), .nonName) }
+        for word in lines("common-words.txt") { vocabulary.mark(vocabulary.intern(word), .commonWord) }
+        var headKinds: [WordID: Bool] = [:]
+        for row in rows("name-heads.tsv", columns: 2) { headKinds[vocabulary.intern(row[0].lowercased())] = row[1].lowercased() == "surname" }
+        for (id, surname) in headKinds {
+            vocabulary.mark(id, .nameHead)
+            if surname { vocabulary.mark(id, .surnameNameHead) }
+        }
+        for (id, _) in verbOf { vocabulary.mark(id, .speechVerb) }
+
+        words = vocabulary.freeze()
+        verbIndex = Array(repeating: -1, count: words.count)
+        for (id, verb) in verbOf { verbIndex[Int(id)] = verb }
+        genders = Array(repeating: 0, count: words.count)
+        for (id, gender) in genderOf { genders[Int(id)] = gender }
+    }
+
+    /// The speech verb of a lowercase word id.
+    @inline(__always)
+    func verb(_ lower: WordID) -> Verb? {
+        guard UInt32(bitPattern: lower) < UInt32(verbIndex.count) else { return nil }
+        let v = verbIndex[Int(lower)]
+        return v < 0 ? nil : verbs[Int(v)]
+    }
+
+    /// The gender ("m" or "f") of a given name written `name`, nil when unknown or shared.
+    func givenNameGender(_ name: String) -> Character? {
+        guard let id = words.id(name), genders[Int(id)] != 0 else { return nil }
+        return Character(Unicode.Scalar(genders[Int(id)]))
     }
 
     /// The lines of a file's UTF-8, without their line ends (LF or CR LF).
@@ -153,11 +204,6 @@ struct Lexicons: Sendable {
             if field[b - 1] == 0x20 || field[b - 1] == 0x09 { b -= 1 } else if b - a >= 2, field[b - 2] == 0xC2, field[b - 1] == 0xA0 { b -= 2 } else { break }
         }
         return String(decoding: field[a..<b], as: UTF8.self)
-    }
-
-    /// The token texts of a lexicon phrase, as the tokenizer splits article text.
-    static func words(_ phrase: String, lower: Bool) -> [String] {
-        Tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { $0.kind != .newline }.map { lower ? $0.lower : $0.text }
     }
 }
 

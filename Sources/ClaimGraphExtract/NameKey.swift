@@ -2,7 +2,8 @@ import Foundation
 
 /// Merge keys for names, deterministic and dependent on the name only.
 public enum NameKey {
-    static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "m", "herr"]
+    /// The honorifics a key drops (`WordClass.honorific`); keys are text, so a set of strings.
+    static let honorifics = Set(WordClass.honorific.words)
 
     /// The key under which spellings of one person's name merge.
     ///

@@ -1,32 +1,26 @@
-/// A trie over token strings that finds the longest multi-word entry starting at a token.
+/// A trie over word ids that finds the longest multi-word entry starting at a token.
 ///
-/// Keys are token texts (already case-normalized by the caller) with their
-/// `WordHash`; payloads are small integers into a table the owner keeps.
-/// Edges live in one open-addressing table keyed by (parent node, word).
+/// Keys are word ids of the shared vocabulary (exact or lowercase, as the owner chose);
+/// payloads are small integers into a table the owner keeps. Edges live in one
+/// open-addressing table keyed by (parent node, word id).
 struct TokenTrie: Sendable {
-    /// A word and its `WordHash`, as the tokenizer computed it.
-    typealias Key = (word: String, hash: UInt64)
-
-    private var parents: [Int32] = Array(repeating: -1, count: 16)
-    private var hashes: [UInt64] = Array(repeating: 0, count: 16)
-    private var words: [String] = Array(repeating: "", count: 16)
+    private var edges: [UInt64] = Array(repeating: .max, count: 16)
     private var children: [Int32] = Array(repeating: 0, count: 16)
     private var mask = 15
     private var edgeCount = 0
     private var payloads: [[Int32]] = [[]]
 
-    /// Adds a phrase given as its tokens; empty phrases are ignored.
-    mutating func insert(_ phrase: [String], payload: Int32) {
+    /// Adds a phrase given as the ids of its words; empty phrases are ignored.
+    mutating func insert(_ phrase: [WordID], payload: Int32) {
         guard !phrase.isEmpty else { return }
         var node: Int32 = 0
         for word in phrase {
-            let hash = WordHash.of(word)
-            if let next = child(node, word, hash) {
+            if let next = child(node, word) {
                 node = next
             } else {
                 let next = Int32(payloads.count)
                 payloads.append([])
-                addEdge(node, word, hash, next)
+                addEdge(Self.edge(node, word), next)
                 node = next
             }
         }
@@ -34,57 +28,60 @@ struct TokenTrie: Sendable {
     }
 
     /// The longest entry starting at `start`: its token count and payloads, or nil.
-    /// - Parameter key: the normalized key of the token at an index, or nil past the end.
-    func longestMatch(from start: Int, hashedKey key: (Int) -> Key?) -> (length: Int, payloads: [Int32])? {
+    /// - Parameter key: the word id of the token at an index, or nil past the end.
+    @inline(__always)
+    func longestMatch(from start: Int, key: (Int) -> WordID?) -> (length: Int, payloads: [Int32])? {
         var node: Int32 = 0
-        var best: (Int, [Int32])?
+        var best: (Int, Int32)?
         var index = start
-        while let k = key(index), let next = child(node, k.word, k.hash) {
+        while let k = key(index), let next = child(node, k) {
             node = next
             index += 1
-            if !payloads[Int(node)].isEmpty { best = (index - start, payloads[Int(node)]) }
+            if !payloads[Int(node)].isEmpty { best = (index - start, node) }
         }
-        return best
+        return best.map { ($0.0, payloads[Int($0.1)]) }
     }
 
     var isEmpty: Bool { payloads.count == 1 }
 
     @inline(__always)
-    private func position(_ parent: Int32, _ hash: UInt64) -> Int {
-        let mixed = hash &+ UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: mixed ^ (mixed >> 31)) & mask
+    private static func edge(_ parent: Int32, _ word: WordID) -> UInt64 {
+        UInt64(UInt32(bitPattern: parent)) << 32 | UInt64(UInt32(bitPattern: word))
     }
 
     @inline(__always)
-    private func child(_ parent: Int32, _ word: String, _ hash: UInt64) -> Int32? {
-        var i = position(parent, hash)
-        while parents[i] >= 0 {
-            if hashes[i] == hash && parents[i] == parent && words[i] == word { return children[i] }
+    private func position(_ edge: UInt64) -> Int {
+        let mixed = edge &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 32) & mask
+    }
+
+    @inline(__always)
+    private func child(_ parent: Int32, _ word: WordID) -> Int32? {
+        let e = Self.edge(parent, word)
+        var i = position(e)
+        while edges[i] != .max {
+            if edges[i] == e { return children[i] }
             i = (i + 1) & mask
         }
         return nil
     }
 
-    private mutating func addEdge(_ parent: Int32, _ word: String, _ hash: UInt64, _ child: Int32) {
+    private mutating func addEdge(_ edge: UInt64, _ child: Int32) {
         if (edgeCount + 1) * 2 > mask + 1 { grow() }
-        var i = position(parent, hash)
-        while parents[i] >= 0 { i = (i + 1) & mask }
-        parents[i] = parent
-        hashes[i] = hash
-        words[i] = word
+        var i = position(edge)
+        while edges[i] != .max { i = (i + 1) & mask }
+        edges[i] = edge
         children[i] = child
         edgeCount += 1
     }
 
     private mutating func grow() {
-        let old = (parents, hashes, words, children)
+        let old = (edges, children)
         let size = (mask + 1) * 2
-        parents = Array(repeating: -1, count: size)
-        hashes = Array(repeating: 0, count: size)
-        words = Array(repeating: "", count: size)
+        edges = Array(repeating: .max, count: size)
         children = Array(repeating: 0, count: size)
         mask = size - 1
         edgeCount = 0
-        for k in old.0.indices where old.0[k] >= 0 { addEdge(old.0[k], old.2[k], old.1[k], old.3[k]) }
+        for k in old.0.indices where old.0[k] != .max { addEdge(old.0[k], old.1[k]) }
     }
 }

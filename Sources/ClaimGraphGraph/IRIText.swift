@@ -1,3 +1,5 @@
+import ClaimGraphModel
+
 /// Turning names and ids into IRI path segments (RFC 3987).
 enum IRIText {
     /// `text` with every character that is not `iunreserved` percent-encoded
@@ -39,11 +41,7 @@ enum IRIText {
 
     /// Eight hex digits of FNV-1a over the UTF-8 bytes: short, stable, not secret.
     static func shortHash(_ text: String) -> String {
-        var hash: UInt32 = 0x811C9DC5
-        for byte in text.utf8 {
-            hash ^= UInt32(byte)
-            hash = hash &* 0x0100_0193
-        }
+        let hash = FNV1a32.hash(utf8: text)
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 8 - digits.count) + digits
     }

@@ -13,18 +13,15 @@ extension GraphMLSerializer {
         init(hash: UInt64) { self.hash = hash }
 
         init(_ term: Term) {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            @inline(__always) func mix(_ byte: UInt8) { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            func mix(_ string: String) {
-                var copy = string
-                copy.withUTF8 { for byte in $0 { mix(byte) } }
-            }
+            var h = FNV1a64()
+            @inline(__always) func mix(_ byte: UInt8) { h.add(UInt64(byte)) }
+            func mix(_ string: String) { h.add(utf8: string) }
             switch term {
             case .iri(let iri): mix(UInt8(ascii: "<")); mix(iri.value)
             case .blank(let blank): mix(UInt8(ascii: "_")); mix(blank.id)
             case .literal(let literal): mix(UInt8(ascii: "\"")); mix(literal.lexical)
             }
-            hash = h
+            hash = h.value
         }
 
         static func < (a: NodeID, b: NodeID) -> Bool { a.hash < b.hash }

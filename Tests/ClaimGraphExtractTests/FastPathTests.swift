@@ -28,12 +28,13 @@ import Foundation
 
     @Test func tokenTextAndLowercaseMatchTheStandardLibrary() {
         let text = "Ünal Çelik said: \"U.S. Gen. O'NEIL met ΣΩΚΡΑΤΗΣ in Zürich\"; straße 𝔘𝔫𝔦 İstanbul."
-        let scalars = Array(text.unicodeScalars)
-        for token in Tokenizer.tokenize(scalars) where token.kind != .newline {
+        let doc = document(text)
+        let scalars = doc.scalars
+        for token in doc.tokens where token.kind != .newline {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[token.start..<token.end])
-            #expect(token.text == String(view))
-            #expect(token.lower == String(view).lowercased())
+            #expect(doc.words.string(token.form) == String(view))
+            #expect(doc.words.string(token.lower) == String(view).lowercased())
             #expect(token.isCapitalized == scalars[token.start].properties.isUppercase)
         }
     }
@@ -86,6 +87,6 @@ import Foundation
 
 @Test func punctuationTrimmingMatchesFoundation() {
     for word in ["Ali,", "\"Ali\"", "(Ali)", "Ali", "$Ali+", "«Ali»", "--", "", "O'Neil.", "¿Qué?", "Ali…", "_x_"] {
-        #expect(Vocabulary.trimmingPunctuation(Substring(word)) == word.trimmingCharacters(in: .punctuationCharacters), "\(word)")
+        #expect(Lexemes.trimmingPunctuation(Substring(word)) == word.trimmingCharacters(in: .punctuationCharacters), "\(word)")
     }
 }

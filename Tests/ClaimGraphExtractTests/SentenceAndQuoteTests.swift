@@ -3,24 +3,22 @@ import Testing
 
 @Test func splitterKeepsAbbreviationsInitialsAndDecimals() {
     let text = "The U.S. envoy met Gen. Ortiz on Feb. 24 in Lima. Growth was 3.5 percent, J. R. Baird noted. Mr Lee left."
-    let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
-    let sentences = SentenceSplitter.split(tokens)
-    #expect(sentences.count == 3)
-    #expect(tokens.contains { $0.text == "U.S." })
-    #expect(tokens.contains { $0.text == "3.5" })
+    let doc = document(text)
+    #expect(doc.sentences.count == 3)
+    #expect(doc.tokens.indices.contains { doc.formText($0) == "U.S." && doc.tokens[$0].isAbbreviation })
+    #expect(doc.tokens.indices.contains { doc.formText($0) == "3.5" && doc.tokens[$0].kind == .number })
 }
 
 @Test func splitterEndsAtQuoteCloseAndNewlines() {
     let text = "“We are ready.” The talks resumed\nA new paragraph starts here."
-    let sentences = SentenceSplitter.split(Tokenizer.tokenize(Array(text.unicodeScalars)))
+    let sentences = document(text).sentences
     #expect(sentences.count == 3)
     #expect(sentences[2].paragraph == 1)
 }
 
 @Test func quoteRunsAcrossParagraphsWithoutClosingMark() {
     let text = "She said: “The harvest failed this year.\n\n“We will need help from our neighbours,” she added."
-    let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
-    let quotes = QuoteFinder.find(tokens)
+    let quotes = document(text).quotes
     #expect(quotes.count == 1)
     let scalars = Array(text.unicodeScalars)
     var inner = String.UnicodeScalarView(); inner.append(contentsOf: scalars[quotes[0].inner])
@@ -30,7 +28,7 @@ import Testing
 
 @Test func unclosedQuoteStopsAtParagraphEnd() {
     let text = "He said “this will not stand\nThe next paragraph is narration."
-    let quotes = QuoteFinder.find(Tokenizer.tokenize(Array(text.unicodeScalars)))
+    let quotes = document(text).quotes
     #expect(quotes.count == 1)
     #expect(quotes[0].closed == false)
     #expect(quotes[0].inner.upperBound <= 28)
@@ -38,6 +36,6 @@ import Testing
 
 @Test func nestedSingleQuotesStayInside() {
     let text = "“They called it ‘a farce’ yesterday,” the mayor said."
-    let quotes = QuoteFinder.find(Tokenizer.tokenize(Array(text.unicodeScalars)))
+    let quotes = document(text).quotes
     #expect(quotes.count == 1)
 }

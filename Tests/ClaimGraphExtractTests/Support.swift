@@ -3,6 +3,11 @@
 /// One extractor for all tests (lexicons load once).
 let sharedExtractor: Extractor = { try! Extractor() }()
 
+/// The prepared document of `text`: tokens, word ids, sentences and quotes.
+func document(_ text: String) -> Document {
+    Document(text: text, lexicons: sharedExtractor.lexicons)
+}
+
 func extract(_ text: String) -> DocumentExtraction {
     sharedExtractor.extract(id: "t", text: text)
 }

@@ -3,16 +3,37 @@ import ClaimGraphModel
 /// Splits article scalars into tokens: words (with inner hyphens, apostrophes and
 /// dotted initialisms), numbers, punctuation, quote marks, possessive `'s` and newlines.
 enum Tokenizer {
-    /// Abbreviations that keep their period ("Mr.", "Feb.", "Gen.").
-    static let abbreviationList: [String] = [
-        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov", "st", "prof",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
-        "inc", "corp", "co", "ltd", "jr", "sr", "adm", "maj", "cmdr", "pres", "rev", "ft", "mt", "no",
-        "messrs", "gens", "brig", "lieut", "supt", "insp", "det", "cpl", "pvt", "hon", "amb", "atty",
-    ]
-    static let abbreviations = WordSet(abbreviationList)
+    /// The abbreviations that keep their period, ASCII ones packed one byte a letter (all are
+    /// shorter than nine letters), for a test that builds no string.
+    private static let packedAbbreviations: [UInt64] = WordClass.abbreviation.words.compactMap(pack).sorted()
+    private static let abbreviationSet = Set(WordClass.abbreviation.words)
     /// Words longer than this are never looked up as abbreviations.
-    static let longestAbbreviation = abbreviationList.map(\.unicodeScalars.count).max() ?? 0
+    static let longestAbbreviation = WordClass.abbreviation.words.map(\.unicodeScalars.count).max() ?? 0
+
+    private static func pack(_ word: String) -> UInt64? {
+        var key: UInt64 = 0
+        for s in word.unicodeScalars {
+            guard s.isASCII, word.unicodeScalars.count <= 8 else { return nil }
+            key = key << 8 | UInt64(s.value)
+        }
+        return key
+    }
+
+    /// Whether the lowercase form of `s[a..<b]` is an abbreviation that keeps its period.
+    static func isAbbreviation(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        var key: UInt64 = 0
+        for k in a..<b {
+            let v = s[k].value
+            guard v < 0x80 else { return abbreviationSet.contains(ScalarString.lowercase(s, a..<b)) }
+            key = key << 8 | UInt64(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+        }
+        var lo = 0, hi = packedAbbreviations.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if packedAbbreviations[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < packedAbbreviations.count && packedAbbreviations[lo] == key
+    }
 
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
@@ -55,28 +76,27 @@ enum Tokenizer {
         return true
     }
 
-    /// Tokenizes the scalars.
+    /// Tokenizes the scalars; `words` gives each form its ids.
     /// - Complexity: O(n) in the number of scalars.
-    static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    static func tokenize<Words: WordInterner>(_ s: [Unicode.Scalar], words: inout Words) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
         let n = s.count
         var i = 0
+        let newline = words.newline
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind, abbrev: Bool = false, double: Bool = false) -> Token {
-            let text = ScalarString.make(s, a..<b)
             var plain = true
             for k in a..<b where !s[k].isASCII || isUppercase(s[k]) { plain = false; break }
-            let lower = plain ? text : ScalarString.lowercase(s, a..<b)
-            let textHash = WordHash.of(text)
-            return Token(start: a, end: b, text: text, lower: lower, textHash: textHash,
-                         lowerHash: plain ? textHash : WordHash.of(lower), kind: kind, isCapitalized: isUppercase(s[a]), isAbbreviation: abbrev, isDoubleQuote: double)
+            let ids = s.withUnsafeBufferPointer { words.intern($0, a..<b, plain: plain) }
+            return Token(start: a, end: b, form: ids.form, lower: ids.lower, kind: kind, isCapitalized: isUppercase(s[a]),
+                         isAbbreviation: abbrev, isDoubleQuote: double)
         }
         while i < n {
             let c = s[i]
             if c == "\n" || c == "\u{2029}" || c == "\u{2028}" {
                 var j = i + 1
                 while j < n, s[j] == "\n" || isSpace(s[j]) { j += 1 }
-                tokens.append(Token(start: i, end: i + 1, text: "\n", lower: "\n", textHash: 0, lowerHash: 0, kind: .newline,
+                tokens.append(Token(start: i, end: i + 1, form: newline, lower: newline, kind: .newline,
                                     isCapitalized: false, isAbbreviation: false, isDoubleQuote: false))
                 i = j
                 continue
@@ -114,7 +134,7 @@ enum Tokenizer {
                     let dotted = s[a..<j].contains(".")
                     let initial = j - a == 1 && isUppercase(s[a])
                     if dotted || initial
-                        || (j - a <= longestAbbreviation && abbreviations.contains(ScalarString.lowercase(s, a..<j))) {
+                        || (j - a <= longestAbbreviation && isAbbreviation(s, a, j)) {
                         j += 1
                         abbrev = true
                     }

@@ -14,7 +14,8 @@ struct Quote: Sendable {
 /// in double ones. A quote left open at a paragraph end continues when the next paragraph
 /// opens with a quote mark; otherwise it stops at the paragraph end.
 enum QuoteFinder {
-    static func find(_ tokens: [Token]) -> [Quote] {
+    /// The quotations of `tokens`, whose word ids are of `words`.
+    static func find(_ tokens: [Token], words: Lexemes) -> [Quote] {
         var quotes: [Quote] = []
         var open: Int? = nil
         var openDouble = false
@@ -35,7 +36,6 @@ enum QuoteFinder {
             open = nil
         }
         while i < n {
-            // Fields are read in place: copying a token retains its two strings.
             let kind = tokens[i].kind, isDouble = tokens[i].isDoubleQuote
             if kind == .newline {
                 if open != nil {
@@ -50,14 +50,14 @@ enum QuoteFinder {
                 continue
             }
             if let _ = open {
-                let isClose = kind == .closeQuote || (isDouble && openDouble && tokens[i].text == "\"")
+                let isClose = kind == .closeQuote || (isDouble && openDouble && words.has(tokens[i].form, .straightQuote))
                 if isClose && isDouble == openDouble {
                     finish(i, closed: true)
                 }
             } else if kind == .openQuote {
                 open = i
                 openDouble = isDouble
-            } else if kind == .closeQuote && tokens[i].text == "\"" {
+            } else if kind == .closeQuote && words.has(tokens[i].form, .straightQuote) {
                 // A straight mark glued to a word start reads as opening ("said,"quote").
                 open = i
                 openDouble = true

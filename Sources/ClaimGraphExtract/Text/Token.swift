@@ -1,4 +1,5 @@
-/// One token of an article, with its span in Unicode scalar offsets.
+/// One token of an article: its span in Unicode scalar offsets, the ids of its form and of its
+/// lowercase form, its kind and flags. No strings: the text is `Document.text(_:)` of the span.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable {
         case word, number, punct, openQuote, closeQuote, newline, possessive
@@ -6,11 +7,9 @@ struct Token: Sendable {
 
     var start: Int
     var end: Int
-    var text: String
-    var lower: String
-    /// `WordHash` of `text` and of `lower`, computed once for the lexicon lookups.
-    var textHash: UInt64
-    var lowerHash: UInt64
+    /// The form as written and its lowercase form (the newline token's form is "\n").
+    var form: WordID
+    var lower: WordID
     var kind: Kind
     /// Whether the first scalar is an uppercase letter.
     var isCapitalized: Bool
@@ -18,6 +17,4 @@ struct Token: Sendable {
     var isAbbreviation: Bool
     /// For quote tokens: whether the mark is a double quote (“ ” " « »).
     var isDoubleQuote: Bool
-
-    var isWord: Bool { kind == .word }
 }

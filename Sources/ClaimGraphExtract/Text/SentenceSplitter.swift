@@ -12,13 +12,8 @@ struct Sentence: Sendable {
 /// "Mr." or "Feb." never end a sentence; dotted initialisms ("U.S.") end one only before a
 /// word that commonly opens a sentence.
 enum SentenceSplitter {
-    static let sentenceOpeners: WordSet = [
-        "the", "he", "she", "it", "they", "we", "i", "in", "but", "this", "that", "these", "those", "a", "an",
-        "on", "at", "as", "its", "his", "her", "their", "our", "there", "then", "and", "so", "meanwhile",
-        "however", "yet", "after", "before", "when", "while", "if", "some", "many", "officials", "earlier",
-    ]
-
-    static func split(_ tokens: [Token]) -> [Sentence] {
+    /// The sentences of `tokens`, cut from `scalars` with word ids of `words`.
+    static func split(_ tokens: [Token], scalars: [Unicode.Scalar], words: Lexemes) -> [Sentence] {
         var sentences: [Sentence] = []
         var paragraph = 0
         var start = 0
@@ -29,7 +24,6 @@ enum SentenceSplitter {
             start = end
         }
         while i < n {
-            // Fields are read in place: copying a token retains its two strings.
             let kind = tokens[i].kind
             if kind == .newline {
                 close(i)
@@ -39,17 +33,17 @@ enum SentenceSplitter {
                 continue
             }
             var ends = false
-            if kind == .punct, tokens[i].text == "." || tokens[i].text == "!" || tokens[i].text == "?" || tokens[i].text == "\u{2026}" {
+            if kind == .punct, words.has(tokens[i].form, .sentenceFinal) {
                 ends = true
-            } else if tokens[i].isAbbreviation, tokens[i].text.utf8.filter({ $0 == 0x2E }).count >= 2 {
+            } else if tokens[i].isAbbreviation, (tokens[i].start..<tokens[i].end).count(where: { scalars[$0] == "." }) >= 2 {
                 // "U.S." ends a sentence only before a usual sentence opener.
-                if i + 1 < n, tokens[i + 1].isCapitalized, sentenceOpeners.contains(lowerOf: tokens[i + 1]) { ends = true }
+                if i + 1 < n, tokens[i + 1].isCapitalized, words.has(tokens[i + 1].lower, .sentenceOpener) { ends = true }
                 if i + 1 < n, tokens[i + 1].kind == .newline { ends = true }
             }
             if ends {
                 var j = i + 1
-                while j < n, tokens[j].kind == .closeQuote || tokens[j].text == ")" || tokens[j].text == "]"
-                        || (tokens[j].kind == .punct && (tokens[j].text == "." || tokens[j].text == "!" || tokens[j].text == "?")) {
+                while j < n, tokens[j].kind == .closeQuote || words.has(tokens[j].form, .closingBracket)
+                        || (tokens[j].kind == .punct && words.has(tokens[j].form, .stop)) {
                     j += 1
                 }
                 if j >= n || tokens[j].kind == .newline || tokens[j].kind == .openQuote

@@ -1,0 +1,179 @@
+/// The word classes the rules test tokens against: each closed-class word list, each lexicon
+/// membership and each word a rule names, in one place.
+///
+/// `Lexemes` compiles every class to a flag bit on its entries, so "is this token a determiner"
+/// is one bit test on the token's lowercase id (on its exact form for `byForm` classes).
+enum WordClass: Int, CaseIterable, Sendable {
+    // MARK: lexicon memberships (filled from the lexicon files)
+
+    /// A speech verb form (`speech-verbs.tsv`).
+    case speechVerb
+    /// A word of a title (`titles.tsv`), without its final period and not a function word.
+    case titleWord
+    /// The last word of a title ("speaker" of "House Speaker").
+    case titleLastWord
+    /// A role noun of any kind (`role-nouns.tsv`), of kind "person", of kind "group".
+    case roleNoun, personRoleNoun, groupRoleNoun
+    /// A given name as written (`given-names.txt`), an ambiguous one (`given-names-ambiguous.txt`).
+    case givenName, ambiguousGivenName
+    /// A capitalized word that is no name (`non-names.txt`).
+    case nonName
+    /// A common English word (`common-words.txt`).
+    case commonWord
+    /// A noun that heads a place or organization name (`name-heads.tsv`); one that is also a surname.
+    case nameHead, surnameNameHead
+
+    // MARK: closed-class lists
+
+    case determiner
+    case auxiliary
+    /// Modal auxiliaries: a verb after one reports no act that happened.
+    case modal
+    case beForm
+    case negation
+    case adverb
+    case clauseWord
+    case subjectPronoun
+    case groupNoun
+    case personRole
+    case governmentNoun
+    case organizationHead
+    case outletNoun
+    case chainAdjective
+    case timeWord
+    case eventNoun
+    case audienceNoun
+    case weekdayOrMonth
+    case capitalizedStopword
+    /// Words that open an adverbial -ing clause whose subject is the main clause's.
+    case ingSubordinator
+    /// Verbs that report speech only before a "that" clause, a quote or a colon.
+    case clauseOnlyVerb
+    /// Verbs whose object is the content ("denounced Tehran", "blaming Iran for …").
+    case objectVerb
+    /// Nouns that name a published piece.
+    case pieceNoun
+    /// Words ending in "-ly" that are nouns or adjectives inside a noun phrase, not adverbs.
+    case lyNonAdverb
+    /// Reporting-verb forms that are also common nouns ("claims", "reports", "promise").
+    case nounLikeForm
+    /// Present-tense forms that are far more often nouns and report speech only before "that",
+    /// a colon or a quote ("officials state that …" but "the state", "a question").
+    case clauseOnlyForm
+    /// Modifiers that mark the next word as a noun ("past claims", "media reports", "fresh calls").
+    case nounModifier
+    /// Prepositions after which a reporting-verb form is a noun ("reports on the audit", "claims of fraud").
+    case nounFollower
+    /// Words after a name that do not make the name a modifier ("Obama and Reid both said").
+    case nameFollowerKeepingHead
+    /// Capitalized heads that close the name of a body or a law ("… Relations Committee", "… Production Act").
+    case bodyNameHead
+    /// Lowercase words that join the words of such a name ("Bureau of Labor Statistics").
+    case bodyNameConnector
+    /// Particles inside a name ("bin", "van", "de").
+    case nameParticle
+    /// Words after a role noun that heads an appositive ("president of …").
+    case afterRole
+    /// Honorifics that a person key drops ("mr", "dr").
+    case honorific
+    /// Social networks: outlets in the lexicon that credit no statement.
+    case socialNetwork
+    /// Words before an outlet that make it the channel of a statement: "told Reuters",
+    /// "according to AFP", "in an interview with CNN", "quoted by Fars", "said on Al Jazeera".
+    case creditWordBefore
+    /// Modifiers skipped between a credit word and the outlet ("the state-run IRNA").
+    case outletModifier
+    /// Words that open a leading concession.
+    case concessive
+    /// Auxiliaries whose negation makes a denial.
+    case negatedAux
+    /// Words that commonly open a sentence (after a dotted initialism).
+    case sentenceOpener
+    /// Abbreviations that keep their period ("Mr.", "Feb.", "Gen.").
+    case abbreviation
+    /// The articles ("the", "a", "an").
+    case article
+    /// Function words dropped from the start of a title chain.
+    case chainFunctionWord
+    /// Determiners dropped from the start of a role text.
+    case roleOpener
+    /// First words of a bare speaker reference ("the minister", "his aide").
+    case bareOpener
+    /// Conjunctions that coordinate two reporting verbs.
+    case coordinator
+    /// Words that end the content at its start ("but", "referring").
+    case clauseBreak
+    /// Words of a sourcing phrase before "that" ("on condition of anonymity").
+    case sourcingWord
+    /// Prepositions that may open a time or event phrase after a verb.
+    case framePreposition
+    /// Words after which an outlet is part of the frame ("told Reuters", "with CNN").
+    case outletLink
+    /// Punctuation trimmed from the end of the content.
+    case trailingPunctuation
+    /// Words that open a place or time phrase left after a verb.
+    case placeTimeOpener
+    /// Nouns that may fill such a phrase.
+    case placeTimeFiller
+    /// Subject pronouns that are a whole speaker phrase.
+    case personalPronoun
+    /// Determiners of "In the article, …".
+    case pieceDeterminer
+    /// Finite verbs after a reporting-verb form used as a noun subject.
+    case finiteAux
+    /// "of" and "in" after a government noun or an organization head.
+    case ofOrIn
+    /// Words that make a role phrase definite.
+    case definiteOpener
+    /// Words that join countries in a list.
+    case listJoin
+    /// Determiners of an outlet noun that points back ("the newspaper").
+    case anaphoricDeterminer
+    /// Prepositions that end an unnamed source description at its start.
+    case descriptionPreposition
+    /// Capitalized quantifiers kept in a description.
+    case quantifier
+    /// Role nouns that fit the person in focus loosely.
+    case looseRole
+    /// Heads of a diplomatic mission.
+    case diplomaticMission
+    /// Function words of a title that are no title words.
+    case titleFunctionWord
+    /// Prepositions of a posting place ("envoy to Iran").
+    case postingPreposition
+    /// Words after an outlet that credit it ("a Reuters report").
+    case creditNoun
+    /// Words before an outlet that speak about it.
+    case aboutPreposition
+    /// Words that open a conditional content.
+    case conditional
+    /// Words that close a noun phrase as adverbs do.
+    case phraseClosingAdverb
+    /// Honorifics of a man.
+    case maleHonorific
+    /// Honorifics of a woman.
+    case femaleHonorific
+    /// Pronouns of a man.
+    case malePronoun
+    /// Pronouns of a woman.
+    case femalePronoun
+    /// Marks that end a sentence.
+    case sentenceFinal
+    /// Marks that may follow a sentence end.
+    case stop
+    /// Brackets that may follow a sentence end.
+    case closingBracket
+    /// Punctuation skipped between a verb and its content.
+    case frameSeparator
+    /// Punctuation inside a noun phrase read backwards.
+    case npPunctuation
+
+    // MARK: single words a rule names
+
+    case to, so, and, by, what, `as`, saying, that, according, `in`, of, the, on, never, not, nt, going, `if`, news, agency, via, photo, administration, ask, quote, tell
+    /// Punctuation a rule names.
+    case comma, period, colon, hyphen, slash, straightQuote
+
+    /// Whether the class holds exact forms (tested on a token's form id, not its lowercase id).
+    var byForm: Bool { self == .givenName || self == .ambiguousGivenName }
+}
