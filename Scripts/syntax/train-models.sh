@@ -27,10 +27,10 @@ echo "silver labels: $((t1 - t0)) s"
 swift build -c release --product claimgraph-train
 t2=$(date +%s)
 .build/release/claimgraph-train --silver "$work/silver-train.conllu" --gold "$ewt" --gold-tune 400 --silver-tune 2000 \
-    --wordnet "$wordnet" --tagger-out "$models/tagger.model" --tagger-epochs 5 --tagger-threshold 0.5 &
+    --wordnet "$wordnet" --tagger-out "$models/tagger.model" --tagger-epochs 5 --tagger-threshold 1 &
 tagger=$!
 .build/release/claimgraph-train --silver "$work/silver-train.conllu" --silver-tune 2000 \
-    --parser-out "$models/parser.model" --parser-epochs 5 --parser-threshold 1
+    --parser-out "$models/parser.model" --parser-epochs 5 --parser-threshold 3
 wait $tagger
 t3=$(date +%s)
 echo "training (tagger and parser in parallel): $((t3 - t2)) s; total $((t3 - t0)) s"

@@ -19,7 +19,21 @@ import Testing
 
     /// Sentence, then the expected tags and 1-based heads (0 = root), as `claimgraph parse` prints them.
     static let fixture: [(String, String, String)] = [
-        ("The mayor said .", "DET NOUN VERB PUNCT", "2 3 0 3"),
+        ("The mayor said on Tuesday that the new bridge would open next spring .",
+         "DET NOUN VERB ADP PROPN SCONJ DET ADJ NOUN AUX VERB ADP NOUN PUNCT",
+         "2 3 0 3 4 11 9 9 11 11 3 14 12 3"),
+        ("Critics , however , doubt that the city can pay for it .",
+         "NOUN PUNCT ADV PUNCT VERB SCONJ DET NOUN AUX VERB ADP PRON PUNCT",
+         "5 5 5 5 0 10 8 10 10 5 10 11 5"),
+        ("\" We will not raise taxes , \" she told reporters in Lisbon .",
+         "PUNCT PRON AUX PART VERB NOUN PUNCT PUNCT PRON VERB NOUN ADP PROPN PUNCT",
+         "10 5 5 5 10 5 10 10 10 0 10 10 12 10"),
+        ("The report was written by two economists at the central bank .",
+         "DET NOUN AUX VERB ADP NUM NOUN ADP DET ADJ NOUN PUNCT",
+         "2 4 4 0 4 7 5 4 11 11 8 4"),
+        ("Hello",
+         "INTJ",
+         "0"),
     ]
 
     @Test func fixedTextGetsTheRecordedTagsAndHeads() {
