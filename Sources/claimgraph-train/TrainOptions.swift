@@ -13,13 +13,14 @@ struct TrainOptions {
     var taggerThreshold: Float = 0.05
     var parserThreshold: Float = 0.05
     var parserTokens: Int?
+    var parserTagger: String?
     var reportThresholds: [Float] = []
 
     static let usage = """
     usage: claimgraph-train --silver FILE [--gold FILE] [--wordnet DIR] [--tagger-out FILE] [--parser-out FILE]
              [--gold-repeat N] [--gold-tune SENTENCES] [--silver-tune SENTENCES]
              [--tagger-epochs N] [--parser-epochs N] [--tagger-threshold W] [--parser-threshold W]
-             [--parser-tokens N] [--report-thresholds W,W,...]
+             [--parser-tokens N] [--parser-tagger TAGGER.model] [--report-thresholds W,W,...]
     """
 
     struct Failure: Error, CustomStringConvertible { var description: String }
@@ -54,6 +55,7 @@ struct TrainOptions {
             case "--tagger-threshold": o.taggerThreshold = try real(argument)
             case "--parser-threshold": o.parserThreshold = try real(argument)
             case "--parser-tokens": o.parserTokens = try number(argument)
+            case "--parser-tagger": o.parserTagger = try value(argument)
             case "--report-thresholds":
                 o.reportThresholds = try value(argument).split(separator: ",").map {
                     guard let v = Float($0) else { throw Failure(description: "--report-thresholds takes numbers separated by commas") }

@@ -5,7 +5,8 @@
 //                    [--tagger-out tagger.model] [--parser-out parser.model] [options]
 //
 // The tagger learns from the silver file and the gold file (seen --gold-repeat
-// times per epoch); the parser from the silver trees only. The last
+// times per epoch); the parser from the silver trees only, with the tags of
+// --parser-tagger when given (the tags it will be given when parsing). The last
 // --gold-tune and --silver-tune sentences of those files are kept aside and
 // scored after every epoch. Deterministic: the same command and data give the
 // same bytes.
@@ -53,8 +54,16 @@ do {
         trainer.threshold = options.parserThreshold
         trainer.reportThresholds = options.reportThresholds
         var corpus = silver.train
+        var tune = silver.heldOut
         if let limit = options.parserTokens { corpus = corpus.prefix(tokens: limit) }
-        let result = try trainer.train(corpus, tune: silver.heldOut.tokenCount > 0 ? silver.heldOut : nil, log: log)
+        if let tagger = options.parserTagger {
+            // The parser learns from (and is tuned on) the tagger's tags, as it will parse.
+            let trainAgreement = try corpus.retag(withTaggerFile: URL(fileURLWithPath: tagger))
+            let tuneAgreement = try tune.retag(withTaggerFile: URL(fileURLWithPath: tagger))
+            log(String(format: "parser input retagged by %@: %.2f%% of the training tags, %.2f%% of the tuning tags kept",
+                       tagger, 100 * trainAgreement, 100 * tuneAgreement))
+        }
+        let result = try trainer.train(corpus, tune: tune.tokenCount > 0 ? tune : nil, log: log)
         try Data(result.bytes).write(to: URL(fileURLWithPath: out))
         log("wrote \(out): \(result.bytes.count) bytes, \(result.labelNames.count) labels")
     }

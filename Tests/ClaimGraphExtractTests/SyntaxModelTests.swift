@@ -21,7 +21,7 @@ import Testing
     static let fixture: [(String, String, String)] = [
         ("The mayor said on Tuesday that the new bridge would open next spring .",
          "DET NOUN VERB ADP PROPN SCONJ DET ADJ NOUN AUX VERB ADP NOUN PUNCT",
-         "2 3 0 3 4 11 9 9 11 11 3 14 12 3"),
+         "2 3 0 3 4 11 9 9 11 11 3 3 12 12"),
         ("Critics , however , doubt that the city can pay for it .",
          "NOUN PUNCT ADV PUNCT VERB SCONJ DET NOUN AUX VERB ADP PRON PUNCT",
          "5 5 5 5 0 10 8 10 10 5 10 11 5"),

@@ -8,9 +8,12 @@
 /// weight, a 16-bit integer (bits 0–15) with one scale for the model: scores are
 /// only compared, so they are summed unscaled.
 ///
-/// In memory, a feature with at least `denseFrom` entries is expanded to a dense
-/// row of all classes (slot length byte 0xFF, offset = row number), added with
-/// vector instructions; the file keeps every feature sparse.
+/// In memory (the file keeps every feature sparse), the lookup table differs:
+/// a feature with one entry holds it in the slot (length byte 0xFE, the entry's
+/// 24 bits in place of the offset), saving a memory access; a feature with at
+/// least `denseFrom` entries points to a dense row of all classes (length byte
+/// 0xFF, offset = row number), added with vector instructions. The tables sit
+/// in huge pages where the system offers them.
 ///
 /// Immutable once built; read concurrently by any number of threads.
 final class SparseWeights: @unchecked Sendable {
@@ -74,13 +77,18 @@ final class SparseWeights: @unchecked Sendable {
         let width = (classCount + 7) / 8 * 8
         var dense = 0
         for i in 0..<capacity where slots[i] != 0 && Int(slots[i] & 0xFF) >= denseFrom(classCount) { dense += 1 }
-        let lookup = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
-        let rows = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, dense * width))
+        let lookup = HugePages.allocate(UInt64.self, capacity)
+        let rows = HugePages.allocate(Int32.self, max(1, dense * width))
         rows.initialize(repeating: 0, count: max(1, dense * width))
         var row = 0
         for i in 0..<capacity {
             let slot = slots[i]
             let count = Int(slot & 0xFF)
+            if slot != 0 && count == 1 {
+                let entry = entries[Int((slot >> 8) & 0xFF_FFFF)]
+                lookup[i] = (slot >> 32) << 32 | UInt64(entry & 0xFF_FFFF) << 8 | 0xFE
+                continue
+            }
             guard slot != 0, count >= denseFrom(classCount) else { lookup[i] = slot; continue }
             let start = Int((slot >> 8) & 0xFF_FFFF)
             for e in start..<(start + count) {
@@ -116,15 +124,15 @@ final class SparseWeights: @unchecked Sendable {
         for i in 0..<entries where Int(self.entries[i] >> 16) >= classCount {
             throw reader.fail("class \(self.entries[i] >> 16) out of range")
         }
-        for i in 0..<capacity where slots[i] & 0xFF == 0xFF { throw reader.fail("run of 255 entries") }
+        for i in 0..<capacity where slots[i] & 0xFF >= 0xFE { throw reader.fail("run of \(slots[i] & 0xFF) entries") }
         (lookup, rows, rowWidth) = SparseWeights.densify(slots, capacity, self.entries, classCount)
     }
 
     deinit {
         slots.deallocate()
         entries.deallocate()
-        lookup.deallocate()
-        rows.deallocate()
+        HugePages.deallocate(lookup)
+        HugePages.deallocate(rows)
     }
 
     /// Writes: u32 slot count, u32 entry count, f32 scale, the slots (u64 each), the entries (u32 each).
@@ -141,8 +149,8 @@ final class SparseWeights: @unchecked Sendable {
     /// caller zeroes. Unknown features add nothing.
     ///
     /// Three passes, so that the memory system overlaps the cache misses of
-    /// independent loads: load every feature's home slot; probe on where needed
-    /// and touch the first entry or row word; add.
+    /// independent loads: load every feature's home slot; probe on where needed,
+    /// add single entries and touch the first word of the others; add the others.
     @inline(__always)
     func accumulate(_ keys: UnsafePointer<UInt64>, _ count: Int, into scores: UnsafeMutablePointer<Int32>) {
         let mask = slotCount - 1
@@ -166,7 +174,12 @@ final class SparseWeights: @unchecked Sendable {
                     if slot == 0 { continue }
                 }
                 let offset = Int(truncatingIfNeeded: (slot >> 8) & 0xFF_FFFF)
-                touched |= slot & 0xFF == 0xFF ? UInt32(bitPattern: rows[offset * rowWidth]) : entries[offset]
+                let tag = slot & 0xFF
+                if tag == 0xFE {
+                    scores[Int(truncatingIfNeeded: (slot >> 24) & 0xFF)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: slot >> 8)))
+                    continue
+                }
+                touched |= tag == 0xFF ? UInt32(bitPattern: rows[offset * rowWidth]) : entries[offset]
                 h[found] = slot
                 found += 1
             }

@@ -69,3 +69,24 @@ extension TrainingCorpus {
         return copy
     }
 }
+
+extension TrainingCorpus {
+    /// Replaces the tags with those a tagger model assigns, so that a parser trains
+    /// (and is tuned) on tags like the ones it will be given; returns their accuracy
+    /// against the tags they replace.
+    public mutating func retag(withTaggerFile url: URL) throws -> Double {
+        let tagger = try Tagger(contentsOf: url)
+        var predicted = [UInt8](repeating: 0, count: tokenCount)
+        words.withUnsafeBufferPointer { w in
+            predicted.withUnsafeMutableBufferPointer { p in
+                for s in 0..<sentenceCount {
+                    let r = range(s)
+                    tagger.tag(w.baseAddress! + r.lowerBound, r.count, into: p.baseAddress! + r.lowerBound)
+                }
+            }
+        }
+        let same = zip(predicted, tags).reduce(0) { $0 + ($1.0 == $1.1 ? 1 : 0) }
+        tags = predicted
+        return tokenCount == 0 ? 0 : Double(same) / Double(tokenCount)
+    }
+}
