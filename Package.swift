@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "ClaimGraphExtract",
             dependencies: ["ClaimGraphModel"],
-            resources: [.copy("Lexicons")]
+            resources: [.copy("Lexicons"), .copy("Models")]
         ),
         // Extractions → entities merged across documents → triples.
         .target(name: "ClaimGraphGraph", dependencies: [
@@ -52,6 +52,8 @@ let package = Package(
             "ClaimGraphGraph", "ClaimGraphSerialize", "ClaimGraphEvaluate",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Trains the tagger and parser from CoNLL-U and writes the model files.
+        .executableTarget(name: "claimgraph-train", dependencies: ["ClaimGraphExtract"]),
         // Throughput and memory benchmark: prints a table.
         .executableTarget(name: "claimgraph-bench", dependencies: [
             "ClaimGraphModel", "ClaimGraphIngest", "ClaimGraphExtract",

@@ -8,8 +8,8 @@ import ClaimGraphSerialize
 struct BenchOptions {
     var corpus = "../shared/bench/news-10k.jsonl.gz"
     var limit = Int.max
-    /// The parts to measure: extract, write, export.
-    var sections: Set<String> = ["extract", "write", "export"]
+    /// The parts to measure: extract, write, export, syntax.
+    var sections: Set<String> = ["extract", "write", "export", "syntax"]
 
     static func parse(_ arguments: ArraySlice<String>) -> BenchOptions {
         var options = BenchOptions()
@@ -20,12 +20,12 @@ struct BenchOptions {
             case "--only":
                 let wanted = Set((rest.popFirst() ?? "").split(separator: ",").map(String.init))
                 guard !wanted.isEmpty, wanted.isSubset(of: options.sections) else {
-                    print("claimgraph-bench: --only takes a comma-separated list of extract, write, export")
+                    print("claimgraph-bench: --only takes a comma-separated list of extract, write, export, syntax")
                     exit(64)
                 }
                 options.sections = wanted
             case "--help", "-h":
-                print("usage: claimgraph-bench [CORPUS.jsonl.gz] [--limit N] [--only extract,write,export]")
+                print("usage: claimgraph-bench [CORPUS.jsonl.gz] [--limit N] [--only extract,write,export,syntax]")
                 exit(0)
             default: options.corpus = argument
             }
@@ -161,8 +161,15 @@ struct Table {
                      String(format: "%.2f", Double(triples) / seconds / 1_000_000), ""])
     }
 
+    /// A tagger or parser row: tokens per second.
+    mutating func add(_ name: String, tokens: Int, megabytes: Double, seconds: Double) {
+        rows.append([name, String(format: "%.2f", seconds), String(format: "%.1f", megabytes / seconds), "", "", "",
+                     String(format: "%.0f", Double(tokens) / seconds)])
+    }
+
     func render() -> String {
-        let header = ["measure", "seconds", "MB/s", "articles/s", "Mtriples/s", "peak MiB"]
+        let header = ["measure", "seconds", "MB/s", "articles/s", "Mtriples/s", "peak MiB", "tokens/s"]
+        let rows = self.rows.map { $0.count < header.count ? $0 + [""] : $0 }
         let all = [header] + rows
         let widths = (0..<header.count).map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in

@@ -1,8 +1,8 @@
 // claimgraph-bench: throughput and memory of ClaimGraph, printed as a table.
 //
-//   swift build -c release && .build/release/claimgraph-bench [CORPUS.jsonl.gz] [--limit N] [--only extract,write,export]
+//   swift build -c release && .build/release/claimgraph-bench [CORPUS.jsonl.gz] [--limit N] [--only extract,write,export,syntax]
 //
-// Measures extraction alone (1 core, all cores), each writer alone from an
+// Measures extraction alone (1 core, all cores), the tagger and the parser alone (tokens/s), each writer alone from an
 // in-memory graph (triples/s), and the real `claimgraph export` end to end
 // (1× and 4× the corpus, --jobs 1 and all cores; Turtle, RDF/XML and GraphML) with
 // its peak memory.
@@ -34,6 +34,18 @@ for jobs in [1, cores] where options.sections.contains("extract") {
     let seconds = Clock.measure { Corpus.extractAll(articles, with: extractor, jobs: jobs) }
     table.add("extract, \(jobs) core\(jobs == 1 ? "" : "s")", megabytes: megabytes, articles: articles.count,
               seconds: seconds)
+}
+
+// The tagger and the parser alone, one core, over the corpus's sentences (tokenized beforehand).
+var syntaxLoadSeconds: Double?
+if options.sections.contains("syntax") {
+    let loadStart = DispatchTime.now().uptimeNanoseconds
+    let syntax = try SyntaxModel.bundled()
+    syntaxLoadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
+    let text = SyntaxBench.sentences(articles, extractor: extractor)
+    let (tagSeconds, parseSeconds) = SyntaxBench.run(text, model: syntax)
+    table.add("tag, 1 core", tokens: text.words.count, megabytes: megabytes, seconds: tagSeconds)
+    table.add("parse, 1 core", tokens: text.words.count, megabytes: megabytes, seconds: parseSeconds)
 }
 
 // Writers alone, from the corpus's graph in memory.
@@ -73,6 +85,9 @@ for (name, input, copies) in [("1×", one, 1), ("4×", four, 4)] where options.s
 print("ClaimGraph benchmark: \(articles.count) articles, \(String(format: "%.1f", megabytes)) MB of text, "
       + "\(collector.triples.count) triples, \(cores) cores")
 print(table.render())
+if let seconds = syntaxLoadSeconds {
+    print(String(format: "syntax models (tagger and parser) loaded in %.3f s", seconds))
+}
 if let single = endToEnd["1× 1"], let all = endToEnd["1× \(cores)"], let big = endToEnd["4× \(cores)"] {
     print(String(format: "speed-up with %d cores: %.2f×   peak memory 4× / 1×: %.2f",
                  cores, single.seconds / all.seconds, Double(big.peak) / Double(all.peak)))

@@ -18,8 +18,9 @@ struct ClaimGraphCommand: ParsableCommand {
           zcat news.jsonl.gz | claimgraph export - --out graph --format turtle
           claimgraph evaluate --gold gold.json Corpus --details
           claimgraph convert graph.nt --to rdfxml --output graph.rdf
+          claimgraph parse Corpus > corpus.conllu
         """,
         version: "0.1.0",
-        subcommands: [ExportCommand.self, EvaluateCommand.self, ConvertCommand.self]
+        subcommands: [ExportCommand.self, EvaluateCommand.self, ConvertCommand.self, ParseCommand.self]
     )
 }

@@ -4,7 +4,7 @@
 /// The values are hashes of the form's lexical attributes, so a model's
 /// features do not depend on the order in which a vocabulary assigned ids.
 public struct LexicalFeatures: Sendable, Equatable {
-    /// Hash of the lowercase form.
+    /// Hash of the lowercase form (the key of the tagger's word lexicon too).
     public var lower: UInt64
     /// Hash of the first scalar, lowercased.
     public var prefix: UInt64
@@ -12,6 +12,8 @@ public struct LexicalFeatures: Sendable, Equatable {
     public var suffix: UInt64
     /// Hash of the collapsed word shape ("Xxxx" → "Xx", "1,000" → "d,d").
     public var shape: UInt64
+    /// Hash of the last two scalars, lowercased.
+    public var suffix2: UInt64
 
     public init(form: String) {
         let scalars = Array(form.unicodeScalars)
@@ -20,6 +22,7 @@ public struct LexicalFeatures: Sendable, Equatable {
         lower = LexicalFeatures.hash(lowerScalars[...], seed: 1)
         prefix = LexicalFeatures.hash(lowerScalars.prefix(1), seed: 2)
         suffix = LexicalFeatures.hash(lowerScalars.suffix(3), seed: 3)
+        suffix2 = LexicalFeatures.hash(lowerScalars.suffix(2), seed: 5)
         var shapeScalars: [UInt32] = []
         for s in scalars {
             let c: UInt32
@@ -32,6 +35,11 @@ public struct LexicalFeatures: Sendable, Equatable {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ 4
         for c in shapeScalars { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
         shape = h
+    }
+
+    /// The `lower` hash a form would get, for building lexicons keyed by it.
+    public static func lowerHash(of form: String) -> UInt64 {
+        hash(Array(form.lowercased().unicodeScalars)[...], seed: 1)
     }
 
     @inline(__always)

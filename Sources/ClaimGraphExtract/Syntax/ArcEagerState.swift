@@ -1,0 +1,126 @@
+/// A configuration of the arc-eager transition system over a sentence of `n`
+/// words, with a virtual root at index `n` that sits at the end of the buffer
+/// (so the root attaches last, by a left arc from it).
+///
+/// The state lives in caller-provided memory (`wordsNeeded(n)` Int32s and
+/// `masksNeeded(n)` UInt64s), so parsing allocates nothing per token.
+///
+/// Transitions (classes of the parser's classifier):
+///   0 SHIFT, 1 REDUCE, 2 + l LEFT-ARC with label l, 2 + L + l RIGHT-ARC with label l.
+struct ArcEagerState {
+    static func wordsNeeded(_ n: Int) -> Int { 9 * (n + 1) }
+    static func masksNeeded(_ n: Int) -> Int { 2 * (n + 1) }
+
+    let n: Int
+    let stack: UnsafeMutablePointer<Int32>
+    let heads: UnsafeMutablePointer<Int32>
+    let labels: UnsafeMutablePointer<Int32>
+    let left1: UnsafeMutablePointer<Int32>, left2: UnsafeMutablePointer<Int32>
+    let right1: UnsafeMutablePointer<Int32>, right2: UnsafeMutablePointer<Int32>
+    let leftCount: UnsafeMutablePointer<Int32>, rightCount: UnsafeMutablePointer<Int32>
+    let leftLabels: UnsafeMutablePointer<UInt64>, rightLabels: UnsafeMutablePointer<UInt64>
+    /// Number of words on the stack.
+    var depth = 0
+    /// First word of the buffer (`n` is the root).
+    var buffer = 0
+
+    init(n: Int, words: UnsafeMutablePointer<Int32>, masks: UnsafeMutablePointer<UInt64>) {
+        self.n = n
+        let m = n + 1
+        stack = words
+        heads = words + m
+        labels = words + 2 * m
+        left1 = words + 3 * m
+        left2 = words + 4 * m
+        right1 = words + 5 * m
+        right2 = words + 6 * m
+        leftCount = words + 7 * m
+        rightCount = words + 8 * m
+        leftLabels = masks
+        rightLabels = masks + m
+        (words + m).initialize(repeating: -1, count: 6 * m)
+        leftCount.initialize(repeating: 0, count: 2 * m)
+        masks.initialize(repeating: 0, count: 2 * m)
+    }
+
+    var isTerminal: Bool { buffer == n && depth == 0 }
+    /// The top of the stack, or -1.
+    var top: Int { depth > 0 ? Int(stack[depth - 1]) : -1 }
+    /// The word under the top, or -1.
+    var second: Int { depth > 1 ? Int(stack[depth - 2]) : -1 }
+
+    static let shift = 0, reduce = 1
+
+    /// Whether a transition is allowed. `rootLabel` is the label id of the root attachment,
+    /// the only label a left arc from the virtual root takes, and one no other arc takes.
+    @inline(__always)
+    func isValid(_ cls: Int, labelCount: Int, rootLabel: Int) -> Bool {
+        switch cls {
+        case ArcEagerState.shift: return buffer < n
+        case ArcEagerState.reduce: return depth > 0 && heads[top] >= 0
+        case let c where c < 2 + labelCount:
+            guard depth > 0, heads[top] < 0 else { return false }
+            return (buffer == n) == (c - 2 == rootLabel)
+        default:
+            return depth > 0 && buffer < n && cls - 2 - labelCount != rootLabel
+        }
+    }
+
+    @inline(__always)
+    mutating func apply(_ cls: Int, labelCount: Int) {
+        switch cls {
+        case ArcEagerState.shift:
+            stack[depth] = Int32(buffer); depth += 1; buffer += 1
+        case ArcEagerState.reduce:
+            depth -= 1
+        case let c where c < 2 + labelCount:
+            depth -= 1
+            attach(dependent: Int(stack[depth]), head: buffer, label: c - 2)
+        default:
+            attach(dependent: buffer, head: top, label: cls - 2 - labelCount)
+            stack[depth] = Int32(buffer); depth += 1; buffer += 1
+        }
+    }
+
+    @inline(__always)
+    private func attach(dependent d: Int, head h: Int, label: Int) {
+        heads[d] = Int32(h)
+        labels[d] = Int32(label)
+        let d32 = Int32(d)
+        if d < h {
+            leftCount[h] += 1
+            leftLabels[h] |= 1 << UInt64(label & 63)
+            if left1[h] < 0 || d32 < left1[h] { left2[h] = left1[h]; left1[h] = d32 }
+            else if left2[h] < 0 || d32 < left2[h] { left2[h] = d32 }
+        } else {
+            rightCount[h] += 1
+            rightLabels[h] |= 1 << UInt64(label & 63)
+            if right1[h] < 0 || d32 > right1[h] { right2[h] = right1[h]; right1[h] = d32 }
+            else if right2[h] < 0 || d32 > right2[h] { right2[h] = d32 }
+        }
+    }
+}
+
+extension ArcEagerState {
+    /// The highest-scoring allowed transition (there is always one until the state is terminal).
+    @inline(__always)
+    func bestValid<Score: Comparable>(_ scores: UnsafeMutablePointer<Score>, labelCount: Int, rootLabel: Int) -> Int {
+        var best = -1
+        @inline(__always) func consider(_ c: Int) {
+            if best < 0 || scores[c] > scores[best] { best = c }
+        }
+        let hasTop = depth > 0
+        let topHasHead = hasTop && heads[top] >= 0
+        if buffer < n { consider(ArcEagerState.shift) }
+        if topHasHead { consider(ArcEagerState.reduce) }
+        if hasTop && !topHasHead {
+            if buffer == n { consider(2 + rootLabel) } else {
+                for l in 0..<labelCount where l != rootLabel { consider(2 + l) }
+            }
+        }
+        if hasTop && buffer < n {
+            for l in 0..<labelCount where l != rootLabel { consider(2 + labelCount + l) }
+        }
+        return best
+    }
+}
