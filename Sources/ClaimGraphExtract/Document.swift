@@ -11,6 +11,9 @@ final class Document {
     let words: DocumentWords
     let sentences: [Sentence]
     let quotes: [Quote]
+    /// Tags for every token and the trees of the sentences that can carry an attribution;
+    /// set by the extractor once the text layer is built.
+    var syntax: DocumentSyntax?
     /// Sentence index of each token (newlines take the following sentence's index).
     let sentenceOf: [Int32]
     /// Index of the quote a token lies inside (between the marks), or -1.

@@ -1,12 +1,16 @@
 /// Finds who said what in an article's text.
 ///
-/// Create one extractor per process (it loads the lexicons once) and call
-/// `extract(id:text:)` from any thread.
+/// Create one extractor per process (it loads the lexicons and the syntax models once) and
+/// call `extract(id:text:)` from any thread.
 public final class Extractor: Sendable {
     let lexicons: Lexicons
+    /// The part-of-speech tagger and dependency parser.
+    public let syntaxModel: SyntaxModel
 
-    public init() throws {
+    /// Loads the bundled lexicons, and the bundled syntax models unless `syntaxModel` is given.
+    public init(syntaxModel: SyntaxModel? = nil) throws {
         lexicons = try Lexicons.bundled()
+        self.syntaxModel = try syntaxModel ?? SyntaxModel.bundled()
     }
 
     /// Extracts the people, organizations, outlets and statements of one article.
@@ -15,6 +19,7 @@ public final class Extractor: Sendable {
     ///   - text: the article text; offsets in the result index its scalars.
     public func extract(id: String, text: String) -> DocumentExtraction {
         let doc = Document(text: text, lexicons: lexicons)
+        doc.syntax = DocumentSyntax(doc: doc, model: syntaxModel, scope: .attributionSentences)
         let names = NameFinder(doc: doc)
         let attributor = Attributor(doc: doc, names: names)
         attributor.run()

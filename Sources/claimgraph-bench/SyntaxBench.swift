@@ -13,8 +13,8 @@ enum SyntaxBench {
     static func sentences(_ articles: [Article], extractor: Extractor) -> Sentences {
         var result = Sentences()
         for article in articles {
-            for sentence in extractor.syntaxSentences(text: article.text) {
-                result.words.append(contentsOf: sentence.features)
+            for sentence in extractor.sentenceFeatures(text: article.text) {
+                result.words.append(contentsOf: sentence)
                 result.starts.append(result.words.count)
             }
         }

@@ -38,7 +38,13 @@ for jobs in [1, cores] where options.sections.contains("extract") {
 
 // The tagger and the parser alone, one core, over the corpus's sentences (tokenized beforehand).
 var syntaxLoadSeconds: Double?
+var attributionShare: Double?
 if options.sections.contains("syntax") {
+    let counts = articles.reduce((0, 0)) { sum, article in
+        let c = extractor.attributionScopeWords(text: article.text)
+        return (sum.0 + c.inScope, sum.1 + c.all)
+    }
+    attributionShare = counts.1 > 0 ? Double(counts.0) / Double(counts.1) : 0
     let loadStart = DispatchTime.now().uptimeNanoseconds
     let syntax = try SyntaxModel.bundled()
     syntaxLoadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
@@ -87,6 +93,9 @@ print("ClaimGraph benchmark: \(articles.count) articles, \(String(format: "%.1f"
 print(table.render())
 if let seconds = syntaxLoadSeconds {
     print(String(format: "syntax models (tagger and parser) loaded in %.3f s", seconds))
+}
+if let share = attributionShare {
+    print(String(format: "words in sentences that can carry an attribution (what export parses): %.1f%%", share * 100))
 }
 if let single = endToEnd["1× 1"], let all = endToEnd["1× \(cores)"], let big = endToEnd["4× \(cores)"] {
     print(String(format: "speed-up with %d cores: %.2f×   peak memory 4× / 1×: %.2f",

@@ -74,14 +74,15 @@ struct ParseCommand: ParsableCommand {
         }
         var skipped = 0
         if !inputs.isEmpty {
-            let extractor = try Extractor.loadForCommand()
+            let extractor = try Extractor.loadForCommand(syntaxModel: model)
             let reader = ArticleReader(inputs: inputs)
             while let item = reader.next() {
                 switch item {
                 case .success(let article):
                     for (k, sentence) in extractor.syntaxSentences(text: article.text).enumerated() {
                         let comments = (k == 0 ? ["newdoc id = \(article.id)"] : []) + ["sent_id = \(article.id)-\(k + 1)"]
-                        output.sentence(comments: comments, forms: sentence.forms, features: sentence.features)
+                        output.sentence(comments: comments, forms: sentence.forms, tags: sentence.tags,
+                                        heads: sentence.heads, labels: sentence.labels)
                         sentences += 1
                     }
                 case .failure(let issue):
@@ -109,9 +110,15 @@ struct CoNLLUOutput {
         buffer.reserveCapacity(1 << 17)
     }
 
+    /// Tags, parses and prints a sentence given as its forms and their features.
     mutating func sentence(comments: [String], forms: [String], features: [LexicalFeatures]) {
         let tags = model.tag(features)
         let (heads, labels) = model.parse(features, tags: tags)
+        sentence(comments: comments, forms: forms, tags: tags, heads: heads, labels: labels)
+    }
+
+    /// Prints an analysed sentence (heads sentence-local, -1 for the root).
+    mutating func sentence(comments: [String], forms: [String], tags: [UPOS], heads: [Int32], labels: [DependencyLabel]) {
         for comment in comments { append("# \(comment)\n") }
         for i in 0..<forms.count {
             let form = forms[i].replacingOccurrences(of: "\t", with: " ")

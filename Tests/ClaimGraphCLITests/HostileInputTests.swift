@@ -126,7 +126,7 @@ import ClaimGraphSerialize
         let scratch = try Scratch()
         try scratch.write("in/good.txt", Self.quote)
         let path = scratch.path + "/in/huge.txt"
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         let block = Data(String(repeating: "The minister said \"no\". ", count: 43_000).utf8)   // ~1 MB
         for _ in 0..<100 { handle.write(block) }
@@ -138,7 +138,7 @@ import ClaimGraphSerialize
         #expect(result.seconds < 60)
         // The same as one JSON line on standard input: skipped without being held.
         let line = scratch.path + "/huge.jsonl"
-        FileManager.default.createFile(atPath: line, contents: nil)
+        _ = FileManager.default.createFile(atPath: line, contents: nil)
         let lines = try FileHandle(forWritingTo: URL(fileURLWithPath: line))
         lines.write(Data((Self.json(["id": "ok", "text": Self.quote]) + "\n{\"id\": \"huge\", \"text\": \"").utf8))
         for _ in 0..<100 { lines.write(block) }

@@ -36,7 +36,7 @@ final class TurtleBatch {
         defer { try? FileManager.default.removeItem(at: file); try? FileManager.default.removeItem(at: log) }
         do {
             try Data(text).write(to: file)
-            FileManager.default.createFile(atPath: log.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: Self.rapper)
             process.arguments = ["-q", "-i", "turtle", "-c", file.path]

@@ -256,6 +256,19 @@ extension WordClass {
         case .stop: return [".", "!", "?"]
         case .closingBracket: return [")", "]"]
         case .frameSeparator: return [",", ":", "\u{2014}"]
+        case .cognitionVerb:
+            return [
+                "believe", "believes", "believed", "believing", "think", "thinks", "thought", "thinking",
+                "know", "knows", "knew", "known", "knowing", "find", "finds", "found", "finding", "show",
+                "shows", "showed", "shown", "showing", "suggest", "suggests", "suggested", "suggesting",
+                "indicate", "indicates", "indicated", "indicating", "estimate", "estimates", "estimated",
+                "expect", "expects", "expected", "fear", "fears", "feared", "hope", "hopes", "hoped", "feel",
+                "feels", "felt", "consider", "considers", "considered", "suspect", "suspects", "suspected",
+                "conclude", "concludes", "concluded", "reveal", "reveals", "revealed", "assume", "assumes",
+                "assumed", "doubt", "doubts", "doubted", "worry", "worries", "worried", "predict", "predicts",
+                "predicted", "understand", "understands", "understood", "learn", "learns", "learned", "learnt",
+            ]
+        case .headlineSeparator: return [":", "\u{2014}", "\u{2013}", "-", "|"]
         case .npPunctuation: return ["-", "(", ")"]
         case .to: return ["to"]
         case .so: return ["so"]

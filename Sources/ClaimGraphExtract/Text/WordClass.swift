@@ -165,6 +165,12 @@ enum WordClass: Int, CaseIterable, Sendable {
     case closingBracket
     /// Punctuation skipped between a verb and its content.
     case frameSeparator
+    /// Verbs of belief, knowledge and evidence ("believes", "found", "show"), in every form: with a
+    /// speech verb, a quote mark or "according to", they mark a sentence that can carry an
+    /// attribution, which the parser then parses.
+    case cognitionVerb
+    /// Marks that split a headline into a source and what it says ("Iran: …", "… — minister").
+    case headlineSeparator
     /// Punctuation inside a noun phrase read backwards.
     case npPunctuation
 

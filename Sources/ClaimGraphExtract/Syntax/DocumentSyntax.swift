@@ -1,0 +1,114 @@
+/// The syntax of one document: a universal part-of-speech tag for every token, and a
+/// dependency tree for each sentence in scope.
+///
+/// Heads are document token indices. Newline tokens are left out of the sentences handed
+/// to the tagger and the parser: they get `.X`, no head and no label.
+struct DocumentSyntax {
+    /// Which sentences get a dependency tree.
+    enum Scope: Sendable {
+        /// The sentences that can carry an attribution (`AttributionScope`); what `extract` parses.
+        case attributionSentences
+        /// Every sentence (`claimgraph parse`).
+        case allSentences
+    }
+
+    /// The head of a token whose sentence was not parsed (and of newline tokens).
+    static let notParsed: Int32 = -2
+    /// The head of a sentence's root word.
+    static let root: Int32 = -1
+
+    /// UPOS per token.
+    private(set) var tags: [UPOS]
+    /// Per token: the document index of its head, `root`, or `notParsed`.
+    private(set) var heads: [Int32]
+    /// Per token: its dependency label (meaningful where `heads` is not `notParsed`).
+    private(set) var labels: [DependencyLabel]
+    /// Per sentence: whether it was parsed.
+    private(set) var parsed: [Bool]
+
+    init(doc: Document, model: SyntaxModel, scope: Scope) {
+        let n = doc.tokens.count
+        tags = Array(repeating: .X, count: n)
+        heads = Array(repeating: Self.notParsed, count: n)
+        labels = Array(repeating: DependencyLabel(rawValue: 0), count: n)
+        parsed = Array(repeating: false, count: doc.sentences.count)
+        // Scratch for one sentence without its newline tokens, reused across sentences.
+        var words: [LexicalFeatures] = []
+        var index: [Int] = []
+        var sentenceTags: [UPOS] = []
+        var sentenceHeads: [Int32] = []
+        var sentenceLabels: [DependencyLabel] = []
+        let features = doc.features
+        for (si, sentence) in doc.sentences.enumerated() {
+            words.removeAll(keepingCapacity: true)
+            index.removeAll(keepingCapacity: true)
+            for t in sentence.tokens where doc.tokens[t].kind != .newline {
+                words.append(features[t])
+                index.append(t)
+            }
+            let m = words.count
+            guard m > 0 else { continue }
+            if sentenceTags.count < m {
+                sentenceTags = Array(repeating: .X, count: m)
+                sentenceHeads = Array(repeating: 0, count: m)
+                sentenceLabels = Array(repeating: DependencyLabel(rawValue: 0), count: m)
+            }
+            words.withUnsafeBufferPointer { w in
+                sentenceTags.withUnsafeMutableBufferPointer { model.tag(w, into: $0) }
+            }
+            for k in 0..<m { tags[index[k]] = sentenceTags[k] }
+            let wanted = scope == .allSentences || AttributionScope.mayAttribute(si, doc: doc)
+            guard wanted else { continue }
+            parsed[si] = true
+            words.withUnsafeBufferPointer { w in
+                sentenceTags.withUnsafeBufferPointer { t in
+                    sentenceHeads.withUnsafeMutableBufferPointer { h in
+                        sentenceLabels.withUnsafeMutableBufferPointer { l in
+                            model.parse(w, tags: UnsafeBufferPointer(rebasing: t[0..<m]), heads: h.baseAddress!,
+                                        labels: l.baseAddress!, count: m)
+                        }
+                    }
+                }
+            }
+            for k in 0..<m {
+                let h = sentenceHeads[k]
+                heads[index[k]] = h < 0 ? Self.root : Int32(index[Int(h)])
+                labels[index[k]] = sentenceLabels[k]
+            }
+        }
+    }
+}
+
+/// Which sentences can carry an attribution, so that only they are parsed: a sentence with a
+/// speech verb, a verb of belief or evidence, a double quote mark or "according", or a headline
+/// (a paragraph of one sentence without final punctuation) with a separator such as ":" or "—".
+/// (Single quote marks are left out: the tokenizer cannot tell most of them from apostrophes.)
+enum AttributionScope {
+    static func mayAttribute(_ si: Int, doc: Document) -> Bool {
+        let sentence = doc.sentences[si]
+        var separator = false
+        for t in sentence.tokens {
+            switch doc.tokens[t].kind {
+            case .openQuote, .closeQuote: if doc.tokens[t].isDoubleQuote { return true }
+            case .word:
+                if doc.isVerb(t) || doc.has(t, .cognitionVerb) || doc.has(t, .according) { return true }
+            case .punct:
+                if doc.has(t, .headlineSeparator) { separator = true }
+            default: break
+            }
+        }
+        return separator && isHeadline(si, doc: doc)
+    }
+
+    /// A paragraph of one sentence whose last token is not punctuation.
+    static func isHeadline(_ si: Int, doc: Document) -> Bool {
+        let sentences = doc.sentences
+        let sentence = sentences[si]
+        guard let last = sentence.tokens.last(where: { doc.tokens[$0].kind != .newline }) else { return false }
+        let kind = doc.tokens[last].kind
+        guard kind != .punct && kind != .closeQuote else { return false }
+        let alone = (si == 0 || sentences[si - 1].paragraph != sentence.paragraph)
+            && (si + 1 == sentences.count || sentences[si + 1].paragraph != sentence.paragraph)
+        return alone
+    }
+}
