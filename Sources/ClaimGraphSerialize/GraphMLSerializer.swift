@@ -166,11 +166,9 @@ public final class GraphMLSerializer: TripleSink {
         }
     }
 
+    /// `TermChecks.checkXML` for this format.
     static func checkXML(_ value: String) throws {
-        if let bad = XMLCharacters.firstForbidden(value) {
-            throw SerializerError.unrepresentable(
-                format: format, term: value, reason: "XML 1.0 cannot hold the character U+\(TermChecks.hex(bad))")
-        }
+        try TermChecks.checkXML(value, format: format)
     }
 
     private func predicateLabel(_ predicate: IRI) throws -> Int32 {

@@ -109,11 +109,9 @@ public final class RDFXMLSerializer: TripleSink {
 
     // MARK: Checks
 
+    /// `TermChecks.checkXML` for this format.
     private static func checkXML(_ value: String) throws {
-        if let bad = XMLCharacters.firstForbidden(value) {
-            throw SerializerError.unrepresentable(
-                format: format, term: value, reason: "XML 1.0 cannot hold the character U+\(TermChecks.hex(bad))")
-        }
+        try TermChecks.checkXML(value, format: format)
     }
 
     /// Refuses the triple before any of it is buffered or written.

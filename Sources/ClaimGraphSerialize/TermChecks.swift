@@ -1,8 +1,17 @@
 import ClaimGraphModel
 
-/// Checks shared by the Turtle and N-Triples writers, run before a triple is
-/// written so that a refused triple leaves no partial output.
+/// Checks shared by the writers, run before a triple is written so that a
+/// refused triple leaves no partial output.
 enum TermChecks {
+    /// Throws when `value` holds a character XML 1.0 cannot hold (the RDF/XML and
+    /// GraphML writers).
+    static func checkXML(_ value: String, format: String) throws {
+        if let bad = XMLCharacters.firstForbidden(value) {
+            throw SerializerError.unrepresentable(
+                format: format, term: value, reason: "XML 1.0 cannot hold the character U+\(hex(bad))")
+        }
+    }
+
     /// Throws when `iri` holds a character that an IRIREF cannot hold.
     static func checkIRIRef(_ iri: IRI, format: String) throws {
         var value = iri.value

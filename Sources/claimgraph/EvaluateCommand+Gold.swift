@@ -35,7 +35,8 @@ extension EvaluateCommand {
             }
         }
         guard !extractions.isEmpty else {
-            StandardError.line("claimgraph: no article could be read from \(inputs.joined(separator: " "))")
+            StandardError.line(ProgressText.nothingRead(from: inputs, skipped: skipped, ignored: reader.ignoredFiles,
+                                                        outcome: "nothing scored"))
             throw ClaimGraphExit.failure
         }
         let goldIDs = corpus.documents.map(\.id)

@@ -154,7 +154,7 @@ enum ProgressText {
 
     /// Why a run read no article: the inputs skipped, and the files a folder
     /// walk passed over for their ending, a few of them by name.
-    static func nothingRead(from inputs: [String], skipped: Int, ignored: [String]) -> String {
+    static func nothingRead(from inputs: [String], skipped: Int, ignored: [String], outcome: String = "nothing written") -> String {
         var reasons: [String] = []
         if skipped > 0 { reasons.append("\(skipped) input\(skipped == 1 ? " was" : "s were") skipped (see above)") }
         if !ignored.isEmpty {
@@ -165,7 +165,7 @@ enum ProgressText {
             reasons.append("no \(folderEndings("or")) file found")
         }
         return "claimgraph: no article could be read from \(inputs.joined(separator: " ")): "
-            + reasons.joined(separator: "; ") + "; nothing written"
+            + reasons.joined(separator: "; ") + "; " + outcome
     }
 
     static func line(_ progress: ExportPipeline.Progress) -> String {

@@ -169,6 +169,18 @@ import Testing
         #expect(some.stdout.hasPrefix("figure "))
     }
 
+    @Test func goldWithNoReadableArticleSaysWhatIsRead() throws {
+        let scratch = try Scratch()
+        try scratch.write("gold.json", #"{"documents": [{"id": "x.txt"}]}"#)
+        try scratch.write("in/story.docx", "not read")
+        let result = try ToolRunner.run(["evaluate", "--gold", scratch.path + "/gold.json", scratch.path + "/in"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("files only; ignored"), "\(result.stderr)")
+        #expect(result.stderr.contains("story.docx"), "\(result.stderr)")
+        #expect(result.stderr.contains("nothing scored"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func sampleGoldStillScoresWithStatusZero() throws {
         let gold = ToolRunner.shared.appendingPathComponent("gold/sample.json").path
         try #require(FileManager.default.fileExists(atPath: gold))
