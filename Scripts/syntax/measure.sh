@@ -7,11 +7,11 @@
 #
 # The EWT test file is used here only, for the final figure: never for training or tuning.
 set -eu
-cd "$(dirname "$0")/../.."
-ewt=${1:-/work/data/ewt/en_ewt-ud-test.conllu}
-heldout=${2:-/work/data/silver/silver-heldout.conllu}
+ewt=$(realpath "${1:-/work/data/ewt/en_ewt-ud-test.conllu}")
+heldout=$(realpath "${2:-/work/data/silver/silver-heldout.conllu}")
 models=""
-if [ $# -ge 4 ]; then models="--tagger-model $3 --parser-model $4"; fi
+if [ $# -ge 4 ]; then models="--tagger-model $(realpath "$3") --parser-model $(realpath "$4")"; fi
+cd "$(dirname "$0")/../.."
 swift build -c release --product claimgraph >/dev/null
 tool=.build/release/claimgraph
 out=$(mktemp -d)

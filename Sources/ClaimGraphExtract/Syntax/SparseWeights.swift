@@ -22,6 +22,8 @@ final class SparseWeights: @unchecked Sendable {
     let classCount: Int
     let slotCount: Int
     let entryCount: Int
+    /// The number of features kept.
+    private(set) var featureCount = 0
     /// Weight = stored integer × scale.
     let scale: Float
     private let shift: UInt64
@@ -68,6 +70,7 @@ final class SparseWeights: @unchecked Sendable {
             }
         }
         (lookup, rows, rowWidth) = SparseWeights.densify(slots, capacity, entries, classCount)
+        featureCount = kept.count
     }
 
     /// The in-memory lookup table: a copy of `slots` in which features with many
@@ -126,6 +129,7 @@ final class SparseWeights: @unchecked Sendable {
         }
         for i in 0..<capacity where slots[i] & 0xFF >= 0xFE { throw reader.fail("run of \(slots[i] & 0xFF) entries") }
         (lookup, rows, rowWidth) = SparseWeights.densify(slots, capacity, self.entries, classCount)
+        featureCount = (0..<capacity).reduce(0) { $0 + (slots[$1] != 0 ? 1 : 0) }
     }
 
     deinit {

@@ -18,7 +18,7 @@ public struct TaggerTrainer {
 
     public init() {}
 
-    /// A trained tagger's file bytes, and its accuracy on each tuning corpus after each epoch.
+    /// A trained tagger: its file bytes and the number of features it kept.
     public struct Result {
         public var bytes: [UInt8]
         public var featureCount: Int
@@ -59,7 +59,7 @@ public struct TaggerTrainer {
             for (name, corpus) in tune { line += ", \(name) \(percent(TaggerTrainer.accuracy(other, corpus)))" }
             log(line)
         }
-        return Result(bytes: tagger.serialized(), featureCount: tagger.weights.slotCount)
+        return Result(bytes: tagger.serialized(), featureCount: tagger.weights.featureCount)
     }
 
     /// One sentence of training; returns (correct, scored) counts.
