@@ -11,9 +11,15 @@ final class Document {
     let words: DocumentWords
     let sentences: [Sentence]
     let quotes: [Quote]
-    /// Tags for every token and the trees of the sentences that can carry an attribution;
-    /// set by the extractor once the text layer is built.
-    var syntax: DocumentSyntax?
+    /// The tagger and parser the document's syntax comes from (nil: a document without syntax).
+    let syntaxModel: SyntaxModel?
+    /// Tags for every token and the trees of the sentences that can carry an attribution,
+    /// computed the first time something reads them (a document's rules that need no syntax
+    /// pay nothing for it).
+    private(set) lazy var syntax: DocumentSyntax = {
+        guard let model = syntaxModel else { preconditionFailure("Document made without a syntax model") }
+        return DocumentSyntax(doc: self, model: model, scope: .attributionSentences)
+    }()
     /// Sentence index of each token (newlines take the following sentence's index).
     let sentenceOf: [Int32]
     /// Index of the quote a token lies inside (between the marks), or -1.
@@ -28,8 +34,9 @@ final class Document {
     let institutionIdx: [Int32]
     let titleLen: [UInt8]
 
-    init(text: String, lexicons: Lexicons) {
+    init(text: String, lexicons: Lexicons, syntaxModel: SyntaxModel? = nil) {
         lex = lexicons
+        self.syntaxModel = syntaxModel
         scalars = ScalarString.scalars(of: text)
         var words = DocumentWords(shared: lexicons.words)
         tokens = Tokenizer.tokenize(scalars, words: &words)

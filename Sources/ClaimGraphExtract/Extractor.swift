@@ -17,9 +17,11 @@ public final class Extractor: Sendable {
     /// - Parameters:
     ///   - id: the article's id, copied into the result.
     ///   - text: the article text; offsets in the result index its scalars.
-    public func extract(id: String, text: String) -> DocumentExtraction {
-        let doc = Document(text: text, lexicons: lexicons)
-        doc.syntax = DocumentSyntax(doc: doc, model: syntaxModel, scope: .attributionSentences)
+    ///   - analyseSyntax: tag every sentence and parse those that can carry an attribution
+    ///     even if no rule asks for it (for measuring what the syntax costs).
+    public func extract(id: String, text: String, analyseSyntax: Bool = false) -> DocumentExtraction {
+        let doc = Document(text: text, lexicons: lexicons, syntaxModel: syntaxModel)
+        if analyseSyntax { _ = doc.syntax }
         let names = NameFinder(doc: doc)
         let attributor = Attributor(doc: doc, names: names)
         attributor.run()

@@ -168,9 +168,11 @@ public enum ParallelExtraction {
     ///
     /// Works from any thread (workers are dispatched explicitly, so a call from
     /// the main thread still runs in parallel).
-    public static func extract(_ articles: [Article], with extractor: Extractor, jobs: Int) -> [DocumentExtraction] {
+    /// With `analyseSyntax`, each article is also tagged and parsed (`Extractor.extract`).
+    public static func extract(_ articles: [Article], with extractor: Extractor, jobs: Int,
+                               analyseSyntax: Bool = false) -> [DocumentExtraction] {
         if jobs <= 1 || articles.count < 2 {
-            return articles.map { extractor.extract(id: $0.id, text: $0.text) }
+            return articles.map { extractor.extract(id: $0.id, text: $0.text, analyseSyntax: analyseSyntax) }
         }
         let work = LockedValueBox(Work(results: Array(repeating: nil, count: articles.count)))
         let group = DispatchGroup()
@@ -181,7 +183,7 @@ public enum ParallelExtraction {
                     defer { work.next += 1 }
                     return work.next
                 }) {
-                    let extraction = extractor.extract(id: articles[i].id, text: articles[i].text)
+                    let extraction = extractor.extract(id: articles[i].id, text: articles[i].text, analyseSyntax: analyseSyntax)
                     work.withLockedValue { $0.results[i] = extraction }
                 }
             }

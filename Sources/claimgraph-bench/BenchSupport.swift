@@ -68,8 +68,8 @@ enum Corpus {
     /// Extracts every article on `jobs` worker threads. (On Linux,
     /// `concurrentPerform` called from the main thread ran its iterations one
     /// after another, so the workers are explicit.)
-    static func extractAll(_ articles: [Article], with extractor: Extractor, jobs: Int) {
-        _ = ParallelExtraction.extract(articles, with: extractor, jobs: jobs)
+    static func extractAll(_ articles: [Article], with extractor: Extractor, jobs: Int, analyseSyntax: Bool = false) {
+        _ = ParallelExtraction.extract(articles, with: extractor, jobs: jobs, analyseSyntax: analyseSyntax)
     }
 }
 

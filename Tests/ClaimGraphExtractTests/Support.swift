@@ -5,7 +5,7 @@ let sharedExtractor: Extractor = { try! Extractor() }()
 
 /// The prepared document of `text`: tokens, word ids, sentences and quotes.
 func document(_ text: String) -> Document {
-    Document(text: text, lexicons: sharedExtractor.lexicons)
+    Document(text: text, lexicons: sharedExtractor.lexicons, syntaxModel: sharedExtractor.syntaxModel)
 }
 
 func extract(_ text: String) -> DocumentExtraction {
