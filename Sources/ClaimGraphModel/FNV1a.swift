@@ -9,6 +9,10 @@ public struct FNV1a64: Sendable {
 
     @inlinable public init() {}
 
+    /// A hash whose start value is varied by `seed`, so that equal inputs hashed for
+    /// different purposes (a word and its suffix) give different values.
+    @inlinable public init(seed: UInt64) { value ^= seed }
+
     /// Mixes in one unit (a byte, or a scalar value).
     @inlinable @inline(__always)
     public mutating func add(_ unit: UInt64) {

@@ -1,3 +1,5 @@
+import ClaimGraphModel
+
 /// What the tagger and the parser read of one word form, computed once per
 /// distinct form (one vocabulary entry), never per token.
 ///
@@ -32,9 +34,9 @@ public struct LexicalFeatures: Sendable, Equatable {
             else { c = s.value }
             if shapeScalars.last != c { shapeScalars.append(c) }
         }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ 4
-        for c in shapeScalars { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
-        shape = h
+        var h = FNV1a64(seed: 4)
+        for c in shapeScalars { h.add(UInt64(c)) }
+        shape = h.value
     }
 
     /// The `lower` hash a form would get, for building lexicons keyed by it.
@@ -44,8 +46,8 @@ public struct LexicalFeatures: Sendable, Equatable {
 
     @inline(__always)
     static func hash<S: Sequence<Unicode.Scalar>>(_ scalars: S, seed: UInt64) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
-        for s in scalars { h = (h ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3 }
-        return h
+        var h = FNV1a64(seed: seed)
+        for s in scalars { h.add(UInt64(s.value)) }
+        return h.value
     }
 }
