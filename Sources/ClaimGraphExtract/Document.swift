@@ -156,9 +156,11 @@ final class Document {
     /// The lexical features of every token, in token order (overlay forms computed once each).
     private(set) lazy var features: [LexicalFeatures] = words.features(of: tokens)
 
-    /// Calls `body` with the lexical features of sentence `si`'s tokens.
-    func withFeatures<R>(ofSentence si: Int, _ body: (UnsafeBufferPointer<LexicalFeatures>) throws -> R) rethrows -> R {
-        let range = sentences[si].tokens
-        return try features.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
-    }
+    /// Whether token `t` is a word of its sentence for the tagger and the parser (every token
+    /// but a newline).
+    @inline(__always)
+    func isSyntaxWord(_ t: Int) -> Bool { tokens[t].kind != .newline }
+
+    /// The tokens of sentence `si` that the tagger and the parser read, in order.
+    func syntaxWords(ofSentence si: Int) -> [Int] { sentences[si].tokens.filter(isSyntaxWord) }
 }

@@ -80,10 +80,13 @@ import ClaimGraphModel
         for (i, token) in doc.tokens.enumerated() {
             #expect(doc.features[i] == LexicalFeatures(form: doc.words.string(token.form)))
         }
-        let first = doc.sentences[0].tokens
-        doc.withFeatures(ofSentence: 0) { buffer in
-            #expect(buffer.count == first.count)
-            #expect(Array(buffer) == Array(doc.features[first]))
+        // The words the tagger reads: every token of the sentence but newlines, in order.
+        for si in doc.sentences.indices {
+            let words = doc.syntaxWords(ofSentence: si)
+            #expect(words == doc.sentences[si].tokens.filter { doc.tokens[$0].kind != .newline })
+            #expect(!words.isEmpty)
         }
+        #expect(doc.tokens.contains { $0.kind == .newline })
+        #expect(!doc.sentences.indices.flatMap(doc.syntaxWords).contains { doc.tokens[$0].kind == .newline })
     }
 }

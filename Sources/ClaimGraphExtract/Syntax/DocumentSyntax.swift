@@ -42,7 +42,7 @@ struct DocumentSyntax {
         for (si, sentence) in doc.sentences.enumerated() {
             words.removeAll(keepingCapacity: true)
             index.removeAll(keepingCapacity: true)
-            for t in sentence.tokens where doc.tokens[t].kind != .newline {
+            for t in sentence.tokens where doc.isSyntaxWord(t) {
                 words.append(features[t])
                 index.append(t)
             }
@@ -104,7 +104,7 @@ enum AttributionScope {
     static func isHeadline(_ si: Int, doc: Document) -> Bool {
         let sentences = doc.sentences
         let sentence = sentences[si]
-        guard let last = sentence.tokens.last(where: { doc.tokens[$0].kind != .newline }) else { return false }
+        guard let last = sentence.tokens.last(where: doc.isSyntaxWord) else { return false }
         let kind = doc.tokens[last].kind
         guard kind != .punct && kind != .closeQuote else { return false }
         let alone = (si == 0 || sentences[si - 1].paragraph != sentence.paragraph)

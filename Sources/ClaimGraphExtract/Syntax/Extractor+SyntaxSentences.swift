@@ -18,15 +18,16 @@ extension Extractor {
         let syntax = DocumentSyntax(doc: doc, model: syntaxModel, scope: allSentences ? .allSentences : .attributionSentences)
         var result: [SyntaxSentence] = []
         for (si, sentence) in doc.sentences.enumerated() {
-            let words = sentence.tokens.filter { doc.tokens[$0].kind != .newline }
+            let words = doc.syntaxWords(ofSentence: si)
             if words.isEmpty { continue }
-            var local: [Int: Int32] = [:]
-            for (k, t) in words.enumerated() { local[t] = Int32(k) }
+            // Sentence-local index of each of the sentence's tokens (heads are document indices).
+            var local = [Int32](repeating: -1, count: sentence.tokens.count)
+            for (k, t) in words.enumerated() { local[t - sentence.tokens.lowerBound] = Int32(k) }
             let parsed = syntax.parsed[si]
             result.append(SyntaxSentence(
                 forms: words.map(doc.formText), features: words.map { doc.features[$0] },
                 tags: words.map { syntax.tags[$0] },
-                heads: parsed ? words.map { syntax.heads[$0] < 0 ? -1 : local[Int(syntax.heads[$0])] ?? -1 } : [],
+                heads: parsed ? words.map { syntax.heads[$0] < 0 ? -1 : local[Int(syntax.heads[$0]) - sentence.tokens.lowerBound] } : [],
                 labels: parsed ? words.map { syntax.labels[$0] } : []))
         }
         return result
@@ -38,8 +39,8 @@ extension Extractor {
     /// what the benchmark times the tagger and the parser on.
     public func sentenceFeatures(text: String) -> [[LexicalFeatures]] {
         let doc = Document(text: text, lexicons: lexicons)
-        return doc.sentences.compactMap { sentence in
-            let words = sentence.tokens.filter { doc.tokens[$0].kind != .newline }
+        return doc.sentences.indices.compactMap { si in
+            let words = doc.syntaxWords(ofSentence: si)
             return words.isEmpty ? nil : words.map { doc.features[$0] }
         }
     }
@@ -47,12 +48,12 @@ extension Extractor {
 
 extension Extractor {
     /// How many of `text`'s words (newline tokens left out) lie in sentences that can carry an
-    /// attribution, which `extract` parses: (in scope, all).
+    /// attribution, the ones `Document.syntax` parses: (in scope, all).
     public func attributionScopeWords(text: String) -> (inScope: Int, all: Int) {
         let doc = Document(text: text, lexicons: lexicons)
         var inScope = 0, all = 0
         for si in doc.sentences.indices {
-            let words = doc.sentences[si].tokens.reduce(0) { $0 + (doc.tokens[$1].kind == .newline ? 0 : 1) }
+            let words = doc.syntaxWords(ofSentence: si).count
             all += words
             if AttributionScope.mayAttribute(si, doc: doc) { inScope += words }
         }
