@@ -73,7 +73,7 @@ public struct SpanScorer: Sendable {
         var scores: [ComponentScore] = []
         for component in AttributionComponent.allCases {
             let gold = units(document.spans(of: component.goldType).flatMap(\.fragments), scalars)
-            var system = units(spans.compactMap { $0[component] }, scalars)
+            var system = units(spans.flatMap { $0[component] }, scalars)
             let before = system.count
             system.removeAll { unit in discard.contains { $0.contains(unit.lowerBound) && unit.upperBound <= $0.upperBound } }
             let matching = UnitMatching(gold: gold, system: system)

@@ -2,7 +2,7 @@ import ClaimGraphExtract
 
 /// The spans one extracted statement contributes to span scoring.
 ///
-/// - content: `StatementRecord.content`.
+/// - content: `StatementRecord.contentFragments`, each fragment one unit.
 /// - source: `speakerSpan` when extraction gives it; otherwise the fallback
 ///   below finds `speakerMention` in the text. An empty mention gives none.
 /// - cue: `cueSpan` when given; otherwise the fallback finds `cue`.
@@ -17,21 +17,21 @@ import ClaimGraphExtract
 struct StatementSpans {
     var source: Range<Int>?
     var cue: Range<Int>?
-    var content: Range<Int>
+    var content: [Range<Int>]
     var sourceOrigin: SpanOrigin
     var cueOrigin: SpanOrigin
 
     init(_ record: StatementRecord, in scalars: [Unicode.Scalar]) {
-        content = record.content
+        content = record.contentFragments
         (source, sourceOrigin) = Self.resolve(record.speakerSpan, record.speakerMention, record, scalars)
         (cue, cueOrigin) = Self.resolve(record.cueSpan, record.cue, record, scalars)
     }
 
-    /// The span of this statement for one component.
-    subscript(component: AttributionComponent) -> Range<Int>? {
+    /// The spans of this statement for one component.
+    subscript(component: AttributionComponent) -> [Range<Int>] {
         switch component {
-        case .source: source
-        case .cue: cue
+        case .source: source.map { [$0] } ?? []
+        case .cue: cue.map { [$0] } ?? []
         case .content: content
         }
     }

@@ -88,7 +88,16 @@ public enum Polarity: String, Sendable, Hashable {
     case denial
 }
 
-/// One reported speech act, with its evidence.
+/// What an attribution reports.
+public enum StatementKind: String, Sendable, Hashable {
+    /// A speech act: said, written, claimed, denied (`cg:Claim`, `cg:Denial`).
+    case speech
+    /// A belief, knowledge or evidence the article attributes to a source: "officials
+    /// believe", "polls show", "the report found" (`cg:Belief`), never a claim.
+    case belief
+}
+
+/// One attribution (a reported speech act, or a belief), with its evidence.
 public struct StatementRecord: Sendable, Hashable {
     public var speaker: Speaker
     /// How the speaker is named at this statement ("he", "the foreign minister", "Kirby").
@@ -96,9 +105,15 @@ public struct StatementRecord: Sendable, Hashable {
     /// The speech words as written ("denied", "told Reuters", "according to").
     public var cue: String
     public var polarity: Polarity
-    /// The content's span in the article text, in Unicode scalar offsets, end exclusive.
+    public var kind: StatementKind
+    /// The content's span in the article text, in Unicode scalar offsets, end exclusive, as
+    /// PARC marks it: the quotation marks of a direct quote and a complementizer "that" inside.
     public var content: Range<Int>
-    /// The content: exactly the article's scalars in `content`.
+    /// The content's fragments, in order, when a report interrupts it ("“…,” he said, “…”");
+    /// `content` is their hull. One fragment, `content` itself, otherwise.
+    public var contentFragments: [Range<Int>]
+    /// The content's clean text: the fragments without their quote marks, a leading "that"
+    /// and edge punctuation, joined by a space.
     public var text: String
     /// Whether the content is a verbatim quote.
     public var directQuote: Bool
@@ -113,20 +128,60 @@ public struct StatementRecord: Sendable, Hashable {
     /// The span of `cue` in the article text, in scalar offsets, when
     /// attribution records it; `nil` until then (the evaluator then searches).
     public var cueSpan: Range<Int>?
+    /// The name of the attribution sieve that found the statement ("reporting-verb").
+    public var sieve: String
 
-    public init(speaker: Speaker, speakerMention: String, cue: String, polarity: Polarity,
-                content: Range<Int>, text: String, directQuote: Bool, outlets: [String] = [],
-                sentence: Range<Int>, speakerSpan: Range<Int>? = nil, cueSpan: Range<Int>? = nil) {
+    public init(speaker: Speaker, speakerMention: String, cue: String, polarity: Polarity, kind: StatementKind = .speech,
+                content: Range<Int>, contentFragments: [Range<Int>]? = nil, text: String, directQuote: Bool,
+                outlets: [String] = [], sentence: Range<Int>, speakerSpan: Range<Int>? = nil, cueSpan: Range<Int>? = nil,
+                sieve: String = "") {
         self.speaker = speaker
         self.speakerMention = speakerMention
         self.cue = cue
         self.polarity = polarity
+        self.kind = kind
         self.content = content
+        self.contentFragments = contentFragments ?? [content]
         self.text = text
         self.directQuote = directQuote
         self.outlets = outlets
         self.sentence = sentence
         self.speakerSpan = speakerSpan
         self.cueSpan = cueSpan
+        self.sieve = sieve
+    }
+}
+
+extension StatementRecord {
+    /// What is wrong with the record's evidence against the article's scalars, if anything: a
+    /// fragment out of bounds, out of order or empty; `content` not the fragments' hull; a
+    /// sentence span out of bounds; a `text` whose words are not, in order, in the fragments.
+    public func evidenceProblems(in scalars: [Unicode.Scalar]) -> [String] {
+        var problems: [String] = []
+        guard let first = contentFragments.first, let last = contentFragments.last else { return ["no content fragment"] }
+        var previousEnd = 0
+        for f in contentFragments {
+            if f.isEmpty || f.lowerBound < previousEnd || f.upperBound > scalars.count {
+                problems.append("content fragment \(f) empty, out of order or outside 0..<\(scalars.count)")
+            }
+            previousEnd = f.upperBound
+        }
+        if content != first.lowerBound..<last.upperBound { problems.append("content \(content) is not the fragments' hull") }
+        if sentence.lowerBound < 0 || sentence.upperBound > scalars.count {
+            problems.append("sentence \(sentence) outside 0..<\(scalars.count)")
+        }
+        guard problems.isEmpty else { return problems }
+        var joined = String.UnicodeScalarView()
+        for f in contentFragments { joined.append(contentsOf: scalars[f]); joined.append(" ") }
+        var rest = Substring(String(joined))
+        for word in text.split(separator: " ") {
+            guard let hit = rest.range(of: word) else {
+                problems.append("content \(content): \"\(word)\" of the statement text is not in its fragments")
+                break
+            }
+            rest = rest[hit.upperBound...]
+        }
+        if text.isEmpty { problems.append("content \(content): empty statement text") }
+        return problems
     }
 }

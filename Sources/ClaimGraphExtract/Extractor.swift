@@ -6,11 +6,13 @@ public final class Extractor: Sendable {
     let lexicons: Lexicons
     /// The part-of-speech tagger and dependency parser.
     public let syntaxModel: SyntaxModel
+    let relations: DependencyRelations
 
     /// Loads the bundled lexicons, and the bundled syntax models unless `syntaxModel` is given.
     public init(syntaxModel: SyntaxModel? = nil) throws {
         lexicons = try Lexicons.bundled()
         self.syntaxModel = try syntaxModel ?? SyntaxModel.bundled()
+        relations = DependencyRelations(model: self.syntaxModel)
     }
 
     /// Extracts the people, organizations, outlets and statements of one article.
@@ -23,9 +25,24 @@ public final class Extractor: Sendable {
         let doc = Document(text: text, lexicons: lexicons, syntaxModel: syntaxModel)
         if analyseSyntax { _ = doc.syntax }
         let names = NameFinder(doc: doc)
-        let attributor = Attributor(doc: doc, names: names)
+        let attributor = Attributor(doc: doc, names: names, relations: relations)
         attributor.run()
         return build(id: id, doc: doc, names: names, attributor: attributor)
+    }
+
+    /// What the attribution sieves did with one article, sentence by sentence: the statements
+    /// they found and the candidates they let go, with the reason (`claimgraph explain`).
+    public func explain(id: String, text: String) -> AttributionExplanation {
+        let doc = Document(text: text, lexicons: lexicons, syntaxModel: syntaxModel)
+        let names = NameFinder(doc: doc)
+        let attributor = Attributor(doc: doc, names: names, relations: relations)
+        attributor.run()
+        let extraction = build(id: id, doc: doc, names: names, attributor: attributor)
+        let sentences = doc.sentences.map { s in doc.tokens[s.tokens.lowerBound].start..<doc.tokens[s.tokens.upperBound - 1].end }
+        return AttributionExplanation(extraction: extraction, sentences: sentences,
+                                      rejections: attributor.rejections.map {
+                                          .init(sentence: $0.sentence, span: $0.span, sieve: $0.sieve, reason: $0.reason)
+                                      })
     }
 
     private func build(id: String, doc: Document, names: NameFinder, attributor: Attributor) -> DocumentExtraction {
@@ -55,9 +72,11 @@ public final class Extractor: Sendable {
             case .unnamed(let desc): speaker = .unnamed(desc)
             }
             for o in d.outlets where !outletOrder.contains(o) { outletOrder.append(o) }
+            let text = d.fragments.map { doc.text(attributor.cleanText($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
             result.statements.append(StatementRecord(
-                speaker: speaker, speakerMention: d.mention, cue: d.cue, polarity: d.polarity, content: d.content,
-                text: doc.text(d.content), directQuote: d.direct, outlets: d.outlets, sentence: d.sentence))
+                speaker: speaker, speakerMention: d.mention, cue: d.cue, polarity: d.polarity, kind: d.kind,
+                content: d.content, contentFragments: d.fragments, text: text, directQuote: d.direct, outlets: d.outlets,
+                sentence: d.sentence, speakerSpan: d.sourceSpan, cueSpan: d.cueSpan, sieve: d.sieve))
         }
         result.organizations = orgOrder.map { OrganizationRecord(name: $0, countries: orgs[$0, default: []].sorted()) }
         result.outlets = outletOrder.map { name in

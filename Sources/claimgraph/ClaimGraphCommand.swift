@@ -21,6 +21,6 @@ struct ClaimGraphCommand: ParsableCommand {
           claimgraph parse Corpus > corpus.conllu
         """,
         version: "0.1.0",
-        subcommands: [ExportCommand.self, EvaluateCommand.self, ConvertCommand.self, ParseCommand.self]
+        subcommands: [ExportCommand.self, EvaluateCommand.self, ConvertCommand.self, ParseCommand.self, ExplainCommand.self]
     )
 }

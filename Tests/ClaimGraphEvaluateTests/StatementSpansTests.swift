@@ -26,7 +26,7 @@ import Testing
         #expect(spans.source == F.span("Kirby", in: text, nth: 2))
         #expect(spans.cue == F.span("said", in: text))
         #expect(spans.sourceOrigin == .located)
-        #expect(spans.content == content)
+        #expect(spans.content == [content])
     }
 
     @Test func occurrencesInsideTheContentComeLast() {

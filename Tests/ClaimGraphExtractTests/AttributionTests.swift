@@ -53,10 +53,14 @@ import Testing
 }
 
 @Test func coordinatedVerbsAreOneStatement() {
+    // Coordinated verbs are two acts of one speaker (PARC): a denial of the object, a claim.
     let text = "Foreign Minister Ana Duarte denied the accusations and said that her country wanted peace."
     let r = extract(text)
-    #expect(r.statements.count == 1)
+    #expect(r.statements.count == 2)
     #expect(r.statements.first?.polarity == .denial)
+    #expect(r.statements.first?.text == "the accusations")
+    #expect(r.statements.last?.speaker == .person("Ana Duarte"))
+    #expect(r.statements.last?.text == "her country wanted peace")
 }
 
 @Test func followUpQuoteKeepsOutletInParagraph() {

@@ -65,8 +65,10 @@ import Testing
 }
 
 @Test func quotedFragmentAndFullQuoteAreOneAct() {
+    // Two reports of one act are two attributions (PARC marks both): both kept, one speaker.
     let same = "Polish President Piotr Nowak said Warsaw would “stand by Kyiv” this year. Nowak later said: “Poland will stand by Kyiv as long as it takes.”"
-    #expect(extract(same).statements.count == 1)
+    #expect(extract(same).statements.count == 2)
+    #expect(extract(same).statements.allSatisfy { $0.speaker == .person("Piotr Nowak") })
     // Hard negative: different words in the later quote keep two statements.
     let other = "Polish President Piotr Nowak said Warsaw would “stand by Kyiv” this year. Nowak later said: “Poland will never abandon its friends.”"
     #expect(extract(other).statements.count == 2)

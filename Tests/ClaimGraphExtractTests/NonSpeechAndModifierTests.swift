@@ -84,13 +84,16 @@ import Testing
     #expect(extract("Talks resumed. Tomas Berg repeated the mistake of his predecessor.").statements.isEmpty)
 }
 
-@Test func reportInsideAParaphraseIsItsContent() {
+@Test func reportInsideAParaphraseIsANestedAttribution() {
+    // PARC marks both layers: the outer content holds the inner attribution whole.
     let a = extract("Talks resumed. Two diplomats told the Daily Planet that Brazil had promised to send more grain.")
-    #expect(a.statements.count == 1)
-    #expect(!a.statements.contains { $0.speaker == .country("BR") })
+    #expect(a.statements.count == 2)
+    let outer = a.statements.first { $0.cue == "told" }
+    let inner = a.statements.first { $0.speaker == .country("BR") }
+    #expect(outer.map { o in inner.map { o.content.contains($0.content.lowerBound) } ?? false } == true)
     let b = extract("Talks resumed. Tomas Berg also said that he had suggested that Chile should send experts.")
-    #expect(b.statements.count == 1)
     #expect(b.statements.first?.text.hasPrefix("he had suggested") == true)
+    #expect(b.statements.first?.cue == "also said")
     // Hard negatives: a second speaker's own clause, and a nested "according to" layer, stay.
     let c = extract("Talks resumed. Tomas Berg said the deal was dead, while Ana Duarte said it could be saved.")
     #expect(c.statements.contains { $0.speaker == .person("Ana Duarte") })

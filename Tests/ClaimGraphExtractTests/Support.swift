@@ -15,10 +15,5 @@ func extract(_ text: String) -> DocumentExtraction {
 /// Whether every statement's text is exactly the scalars at its content span.
 func offsetsHold(_ r: DocumentExtraction, _ text: String) -> Bool {
     let scalars = Array(text.unicodeScalars)
-    return r.statements.allSatisfy { s in
-        guard s.content.lowerBound >= 0, s.content.upperBound <= scalars.count, !s.content.isEmpty else { return false }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[s.content])
-        return String(v) == s.text
-    }
+    return r.statements.allSatisfy { $0.evidenceProblems(in: scalars).isEmpty }
 }

@@ -40,17 +40,7 @@ final class FuzzOracle {
         if extraction.articleID != input.id { outcome.problems.append("article id changed") }
         let scalars = Array(text.unicodeScalars)
         for statement in extraction.statements {
-            let range = statement.content
-            guard range.lowerBound >= 0, range.upperBound <= scalars.count else {
-                outcome.problems.append("content \(range) outside 0..<\(scalars.count)")
-                continue
-            }
-            var slice = String.UnicodeScalarView()
-            slice.append(contentsOf: scalars[range])
-            if String(slice) != statement.text { outcome.problems.append("content \(range) is not the statement text") }
-            if statement.sentence.lowerBound < 0 || statement.sentence.upperBound > scalars.count {
-                outcome.problems.append("sentence \(statement.sentence) outside 0..<\(scalars.count)")
-            }
+            outcome.problems += statement.evidenceProblems(in: scalars)
         }
         let outputs = RDFFormat.allCases.map { _ in MemoryOutput() }
         let sinks = zip(RDFFormat.allCases, outputs).map { $0.makeSerializer(output: $1) }

@@ -158,6 +158,12 @@ enum Tokenizer {
             let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
             let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
             let prevOpen = prev == nil || isSpace(prev!) || prev == "\n" || prev == "(" || prev == "[" || prev == "\u{2014}" || prev == "\u{2013}"
+            // Two apostrophes (or backticks) for a double quote mark, as some archives write it: ''…''.
+            if (c == "'" && next == "'") || (c == "`" && next == "`") {
+                tokens.append(make(i, i + 2, c == "`" || prevOpen ? .openQuote : .closeQuote, double: true))
+                i += 2
+                continue
+            }
             switch c {
             case "\u{201C}", "\u{AB}", "\u{201E}":
                 tokens.append(make(i, i + 1, .openQuote, double: true))

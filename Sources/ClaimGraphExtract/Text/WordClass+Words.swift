@@ -277,6 +277,8 @@ extension WordClass {
         case .what: return ["what"]
         case .`as`: return ["as"]
         case .saying: return ["saying"]
+        case .`for`: return ["for"]
+        case .objectPronoun: return ["me", "us", "him", "them"]
         case .that: return ["that"]
         case .according: return ["according"]
         case .`in`: return ["in"]

@@ -173,10 +173,12 @@ enum WordClass: Int, CaseIterable, Sendable {
     case headlineSeparator
     /// Punctuation inside a noun phrase read backwards.
     case npPunctuation
+    /// Pronouns in the object case ("us", "them"): never a speaker's own subject.
+    case objectPronoun
 
     // MARK: single words a rule names
 
-    case to, so, and, by, what, `as`, saying, that, according, `in`, of, the, on, never, not, nt, going, `if`, news, agency, via, photo, administration, ask, quote, tell
+    case to, so, and, by, what, `as`, saying, that, according, `in`, of, the, on, never, not, nt, going, `if`, news, agency, via, photo, administration, ask, quote, tell, `for`
     /// Punctuation a rule names.
     case comma, period, colon, hyphen, slash, straightQuote
 

@@ -134,6 +134,13 @@ extension Attributor {
             // Skip people whose honorific ("Mr.", "Ms.") contradicts the pronoun.
             let wanted: Character = doc.has(pronoun, .malePronoun) ? "m" : "f"
             let other: Character = wanted == "m" ? "f" : "m"
+            // The most salient candidate: the speaker of the attribution just before, in this
+            // paragraph or the one before, when nothing about them contradicts the pronoun.
+            let paragraph = doc.sentences[Int(max(0, doc.sentenceOf[v]))].paragraph
+            if let d = drafts.last(where: { $0.anchor < v }), d.paragraph >= paragraph - 1, case .person(let c) = d.speaker,
+               honorificGender(of: c, before: v) ?? givenNameGender(of: c) != other {
+                return d.speaker
+            }
             // A one-word "name" with no role and no honorific ("Seeds", "Giving" opening a caption) is
             // too weak an antecedent for a pronoun.
             if let m = names.mentions.last(where: { $0.tokens.lowerBound < v && honorificGender(of: $0.cluster, before: v) != other

@@ -1,0 +1,136 @@
+/// Phrases on the parse that several sieves read: a verb's source and the span of a content
+/// clause as PARC marks it.
+extension Attributor {
+    /// The source phrase of the verb at `v`: its subject; the agent of a passive ("was denied
+    /// by the ministry"); for a verb that continues another ("… and added that", "…, saying
+    /// that", "who said"), the subject of the verb or the noun it hangs from.
+    func sourcePhrase(of v: Int, in tree: SentenceTree) -> Range<Int>? {
+        let r = relations
+        var verb = v
+        for _ in 0..<4 {
+            if let s = tree.child(verb, r.nsubj) ?? tree.child(verb, r.csubj) { return sourceSpan(subjectPhrase(s, in: tree)) }
+            if tree.hasChild(verb, r.nsubjpass) || tree.hasChild(verb, r.auxpass) {
+                if let agent = tree.child(verb, r.agent), let object = tree.child(agent, r.pobj) {
+                    return trimmedPhrase(tree.subtree(object))
+                }
+                return nil
+            }
+            guard let h = tree.head(verb) else { return nil }
+            let label = tree.label(verb)
+            if label == r.relcl || label == r.acl {
+                // "officials who said …": the noun the clause modifies, without the clause.
+                return trimmedPhrase(tree.subtree(h, without: verb))
+            }
+            guard label == r.conj || label == r.xcomp || label == r.advcl || label == r.pcomp else { return nil }
+            verb = h
+            if label == r.pcomp, let grand = tree.head(h) {
+                // "quoted him as saying": the object of "quoted" speaks.
+                if let object = tree.child(grand, r.dobj), let lemma = doc.verb(grand)?.lemma, doc.lex.words.has(lemma, .quote) {
+                    return trimmedPhrase(tree.subtree(object))
+                }
+                verb = grand
+            }
+        }
+        return nil
+    }
+
+    /// The noun phrase that ends right before the verb at `v` (adverbs between allowed), when
+    /// the parse gave the verb no subject: the largest subtree ending there whose head is a
+    /// noun or pronoun ("…, the embassy in Lima denied …").
+    func nounPhrase(endingBefore v: Int, in tree: SentenceTree) -> Range<Int>? {
+        var k = v - 1
+        while k >= tree.tokens.lowerBound, tree.tag(k) == .ADV { k -= 1 }
+        guard k >= tree.tokens.lowerBound, doc.tokens[k].kind == .word || doc.tokens[k].kind == .number else { return nil }
+        var best: Int? = nil
+        var n: Int? = k
+        while let x = n, tree.subtree(x).upperBound == k + 1, !tree.dominates(x, v) {
+            if [.NOUN, .PROPN, .PRON].contains(tree.tag(x)) { best = x }
+            n = tree.head(x)
+        }
+        return best.map { trimmedPhrase(tree.subtree($0)) }
+    }
+
+    /// The subtree of a subject without the adverbials the parser hung before its head
+    /// ("During a call with his counterpart X, the minister …": the minister).
+    func subjectPhrase(_ s: Int, in tree: SentenceTree) -> Range<Int> {
+        let whole = tree.subtree(s)
+        var start = whole.lowerBound
+        let r = relations
+        for c in tree.children(s) where c < s && [r.prep, r.advcl, r.advmod, r.npadvmod].contains(tree.label(c)) {
+            var end = tree.subtree(c).upperBound
+            while end < s, doc.tokens[end].kind == .punct { end += 1 }
+            start = max(start, end)
+        }
+        return start..<whole.upperBound
+    }
+
+    /// A source phrase as PARC marks it: edge punctuation left out, but the comma that closes
+    /// an appositive kept ("Jane Roe, the party's spokeswoman,").
+    func sourceSpan(_ r: Range<Int>) -> Range<Int> {
+        let p = trimmedPhrase(r)
+        guard !p.isEmpty, p.upperBound < doc.tokens.count, doc.has(p.upperBound, .comma),
+              p.contains(where: { doc.has($0, .comma) }) else { return p }
+        return p.lowerBound..<(p.upperBound + 1)
+    }
+
+    /// A phrase without the punctuation at its edges.
+    func trimmedPhrase(_ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, doc.tokens[a].kind == .punct { a += 1 }
+        while b > a, doc.tokens[b - 1].kind == .punct { b -= 1 }
+        return a..<b
+    }
+
+    /// A content clause's tokens as PARC marks them: the punctuation at its edges left out,
+    /// but a direct quote taken whole, with its quotation marks (and across sentences when the
+    /// quote runs on).
+    func contentSpan(_ r: Range<Int>) -> Range<Int> {
+        let tokens = doc.tokens
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, tokens[a].kind == .punct || tokens[a].kind == .newline { a += 1 }
+        while b > a, tokens[b - 1].kind == .punct || tokens[b - 1].kind == .newline { b -= 1 }
+        guard a < b else { return a..<a }
+        // A quote the content opens in, or opens with.
+        var qa = Int(doc.quoteOf[a])
+        if qa < 0, a > r.lowerBound || a > 0, a - 1 >= 0, tokens[a - 1].kind == .openQuote {
+            qa = doc.quotes.firstIndex { $0.openToken == a - 1 } ?? -1
+        }
+        if qa >= 0 {
+            let q = doc.quotes[qa]
+            a = q.openToken
+            if q.closeToken >= b - 1 { b = q.closed ? q.closeToken + 1 : q.closeToken + 1 }
+        }
+        // A quote the content ends in.
+        let qb = Int(doc.quoteOf[b - 1])
+        if qb >= 0 {
+            let q = doc.quotes[qb]
+            if q.closeToken >= b { b = q.closeToken + 1 }
+        } else if b < tokens.count, tokens[b].kind != .closeQuote, b + 1 < tokens.count, tokens[b].kind == .punct,
+                  tokens[b + 1].kind == .closeQuote, doc.quotes.contains(where: { $0.closeToken == b + 1 && $0.openToken <= a }) {
+            // “…,” with the comma inside the marks.
+            b += 2
+        }
+        if b < tokens.count, tokens[b].kind == .closeQuote, doc.quotes.contains(where: { $0.closeToken == b && $0.openToken == a }) {
+            b += 1
+        }
+        return a..<b
+    }
+
+    /// The closed double quote that ends right before token `t` (commas and periods between
+    /// them allowed) in the same paragraph, as a token range with its marks.
+    func quote(endingBefore t: Int, paragraph: Int) -> Range<Int>? {
+        let tokens = doc.tokens
+        var k = t - 1
+        while k >= 0, tokens[k].kind == .punct, doc.has(k, .comma) || doc.has(k, .period) { k -= 1 }
+        guard k >= 0, tokens[k].kind == .closeQuote, tokens[k].isDoubleQuote,
+              doc.sentences[Int(max(0, doc.sentenceOf[k]))].paragraph == paragraph,
+              let q = doc.quotes.first(where: { $0.closeToken == k && $0.closed }) else { return nil }
+        return q.openToken..<(q.closeToken + 1)
+    }
+
+    /// Whether two content parts are the halves of one quote around its reporting clause.
+    func isOneQuote(_ parts: [Range<Int>]) -> Bool {
+        guard parts.count == 2, let first = parts.first?.lowerBound, let last = parts.last?.upperBound else { return false }
+        return doc.quotes.contains { $0.openToken == first && $0.closeToken + 1 == last }
+    }
+}

@@ -1,0 +1,191 @@
+/// A reporting verb with its source and its content on the parse: "the minister said (that)
+/// …", "“…,” he said", "officials believe …", "the report found that …", "Tehran denied the
+/// claims", "was rejected by the ministry", "…, saying that …", "Cruz continued: “…”".
+///
+/// The cue is a verb of the speech-verb lexicon or a verb of belief or evidence, tagged as a
+/// verb; the content is its clausal complement (with "that"), a quote, an object for verbs
+/// that take one ("denied the report"), or what follows a colon that ends the sentence.
+struct ReportingVerbSieve: SentenceSieve {
+    let name = "reporting-verb"
+
+    func apply(sentence si: Int, tree: SentenceTree?, to a: Attributor) {
+        guard let tree else { return }
+        let doc = a.doc
+        for v in tree.wordTokens where doc.tokens[v].kind == .word && !a.usedCues.contains(v) {
+            let verb = doc.verb(v)
+            let belief = verb == nil && doc.has(v, .cognitionVerb)
+            guard verb != nil || belief else { continue }
+            let cue = v..<(v + 1)
+            let tag = tree.tag(v)
+            guard tag == .VERB || tag == .AUX else {
+                if let (source, content) = nounTaggedReport(v, tree: tree, a: a) {
+                    a.record(.init(sieve: name, source: source, speakers: a.classify(source, at: v), cue: cue,
+                                   content: [content], denies: verb?.denial ?? false, kind: belief ? .belief : .speech),
+                             sentence: si)
+                } else {
+                    a.reject(name, sentence: si, tokens: cue, "not a verb here (\(tag))")
+                }
+                continue
+            }
+            if doc.quoteOf[v] >= 0 {
+                a.reject(name, sentence: si, tokens: cue, "inside a quote")
+                continue
+            }
+            if let reason = notReported(v, tree: tree, a: a) {
+                a.reject(name, sentence: si, tokens: cue, reason)
+                continue
+            }
+            if let lemma = verb?.lemma, doc.lex.words.has(lemma, .ask) {
+                a.reject(name, sentence: si, tokens: cue, "a question")
+                continue
+            }
+            // "X quoted Y as saying …": Y speaks, X (an outlet) credits; the content hangs from "saying".
+            if let lemma = verb?.lemma, doc.lex.words.has(lemma, .quote), tree.children(v).contains(where: isAsSaying(tree, a)) {
+                continue
+            }
+            guard let content = complement(of: v, verb: verb, si: si, tree: tree, a: a) else {
+                a.reject(name, sentence: si, tokens: cue, "no content clause, quote or object")
+                continue
+            }
+            guard let source = a.sourcePhrase(of: v, in: tree) ?? a.nounPhrase(endingBefore: v, in: tree), !source.isEmpty else {
+                a.reject(name, sentence: si, tokens: cue, "no source")
+                continue
+            }
+            // "let us know": an object pronoun is no one's own report.
+            if source.count == 1, doc.has(source.lowerBound, .objectPronoun) {
+                a.reject(name, sentence: si, tokens: cue, "the subject is an object pronoun (\(doc.formText(source.lowerBound)))")
+                continue
+            }
+            let cueTokens = cueSpan(v, tree: tree, a: a)
+            var extra: [OutletFinder.Found] = []
+            if let (quoter, _) = quotedBy(v, tree: tree, a: a) {
+                extra = a.classify(quoter, at: v).compactMap {
+                    if case .outlet(let n, let surface) = $0 { return OutletFinder.Found(name: n, surface: surface, tokens: quoter) }
+                    return nil
+                }
+            }
+            a.record(.init(sieve: name, source: source, speakers: a.classify(source, at: v), cue: cueTokens,
+                           content: content, denies: verb?.denial ?? false, kind: belief ? .belief : .speech,
+                           extraOutlets: extra),
+                     sentence: si)
+        }
+    }
+
+    /// The cue's tokens as PARC marks them: the verb with the auxiliaries and adverbs right
+    /// before it ("has also said"), its particle ("pointed out") and a colon right after ("said:").
+    private func cueSpan(_ v: Int, tree: SentenceTree, a: Attributor) -> Range<Int> {
+        let r = a.relations
+        var start = v, end = v + 1
+        while start - 1 >= tree.tokens.lowerBound, tree.head(start - 1) == v,
+              [r.aux, r.auxpass, r.advmod].contains(tree.label(start - 1)), a.doc.tokens[start - 1].kind == .word {
+            start -= 1
+        }
+        if end < tree.tokens.upperBound, tree.head(end) == v, tree.label(end) == r.prt { end += 1 }
+        if end < tree.tokens.upperBound, a.doc.has(end, .colon) { end += 1 }
+        return start..<end
+    }
+
+    /// Why the verb at `v` reports no act, or nil: negated ("did not say"), a possibility
+    /// ("could argue", "would propose"), or an infinitive ("refused to say", "plans to announce").
+    private func notReported(_ v: Int, tree: SentenceTree, a: Attributor) -> String? {
+        let r = a.relations
+        if tree.hasChild(v, r.neg) { return "negated" }
+        for c in tree.children(v) where tree.label(c) == r.aux {
+            if a.doc.has(c, .modal) { return "a possibility (\(a.doc.formText(c)))" }
+            if a.doc.has(c, .to), tree.label(v) == r.xcomp { return "an infinitive (to \(a.doc.formText(v)))" }
+        }
+        return nil
+    }
+
+    /// A present-tense report the tagger read as a plural noun because a noun comes before it:
+    /// "State media reports that …" — the noun phrase before it, then "that" and a clause to the
+    /// sentence end. Without "that" the form stays a noun ("media reports on the audit").
+    private func nounTaggedReport(_ v: Int, tree: SentenceTree, a: Attributor) -> (Range<Int>, Range<Int>)? {
+        let doc = a.doc
+        guard tree.tag(v) == .NOUN, doc.lowerText(v).hasSuffix("s"), v + 1 < tree.tokens.upperBound,
+              doc.has(v + 1, .that), v > tree.tokens.lowerBound, [.NOUN, .PROPN].contains(tree.tag(v - 1)) else { return nil }
+        var start = v
+        while start > tree.tokens.lowerBound, [.NOUN, .PROPN, .ADJ].contains(tree.tag(start - 1)) { start -= 1 }
+        if start > tree.tokens.lowerBound, tree.tag(start - 1) == .DET { start -= 1 }
+        guard start < v else { return nil }
+        let content = a.contentSpan((v + 1)..<tree.tokens.upperBound)
+        return content.isEmpty ? nil : (start..<v, content)
+    }
+
+    /// Whether `c` is the "as saying" of "quoted Y as saying".
+    private func isAsSaying(_ tree: SentenceTree, _ a: Attributor) -> (Int) -> Bool {
+        { c in a.doc.has(c, .as) && tree.children(c).contains { a.doc.has($0, .saying) } }
+    }
+
+    /// For "saying" in "X quoted Y as saying": X's phrase and the "quoted" token.
+    private func quotedBy(_ v: Int, tree: SentenceTree, a: Attributor) -> (Range<Int>, Int)? {
+        guard a.doc.has(v, .saying), let asWord = tree.head(v), a.doc.has(asWord, .as), let quoted = tree.head(asWord),
+              let lemma = a.doc.verb(quoted)?.lemma, a.doc.lex.words.has(lemma, .quote),
+              let subject = tree.child(quoted, a.relations.nsubj) else { return nil }
+        return (a.trimmedPhrase(tree.subtree(subject)), quoted)
+    }
+
+    /// The content fragments of the verb at `v`, as token ranges.
+    private func complement(of v: Int, verb: Lexicons.Verb?, si: Int, tree: SentenceTree, a: Attributor) -> [Range<Int>]? {
+        let r = a.relations
+        let doc = a.doc
+        for label in [r.ccomp, r.parataxis] {
+            if let c = tree.child(v, label) {
+                let span = a.contentSpan(tree.subtree(c))
+                if !span.isEmpty { return [span] }
+            }
+        }
+        // A reporting clause inside or after its content ("…,” he said"; "The plan, she said,
+        // will fail"), parsed with the content's verb as the head: the rest of the head's subtree.
+        if let h = tree.head(v), !tree.hasChild(v, r.dobj), !tree.hasChild(v, r.xcomp), !tree.hasChild(v, r.mark),
+           tree.label(v) == r.parataxis || tree.label(v) == r.ccomp
+            || (tree.label(v) == r.advcl && tree.child(v, r.nsubj).map { $0 < v } == true) {
+            let whole = tree.subtree(h), inner = tree.subtree(v)
+            let parts = [whole.lowerBound..<inner.lowerBound, inner.upperBound..<whole.upperBound]
+                .map { a.contentSpan($0) }.filter { !$0.isEmpty }
+            if !parts.isEmpty { return parts.count == 2 && a.isOneQuote(parts) ? [parts[0].lowerBound..<parts[1].upperBound] : parts }
+        }
+        // Passive: "The reports were rejected by Brazil": the subject is what was rejected.
+        if let p = tree.child(v, r.nsubjpass), tree.hasChild(v, r.agent) {
+            let c = a.contentSpan(tree.subtree(p))
+            if !c.isEmpty { return [c] }
+        }
+        let clauseOnly = verb.map { doc.lex.words.has($0.lemma, .clauseOnlyVerb) } ?? false
+        let takesObject = verb.map { doc.lex.words.has($0.lemma, .objectVerb) || $0.deniesFrame } ?? true
+        if !clauseOnly, let x = tree.child(v, r.xcomp), x > v {
+            var span = tree.subtree(x)
+            if let o = tree.child(v, r.dobj), o < x { span = tree.subtree(o).lowerBound..<span.upperBound }
+            let c = a.contentSpan(span)
+            if !c.isEmpty { return [c] }
+        }
+        if takesObject, let o = tree.child(v, r.dobj), o > v {
+            // "accused Iran of sending troops", "blamed Moscow for the attack": the object and
+            // what it is accused of.
+            var span = tree.subtree(o)
+            if let p = tree.children(v).first(where: { $0 > o && tree.label($0) == r.prep && (doc.has($0, .of) || doc.has($0, .for)) }) {
+                span = span.lowerBound..<tree.subtree(p).upperBound
+            }
+            let c = a.contentSpan(span)
+            if !c.isEmpty { return [c] }
+        }
+        let sentence = doc.sentences[si]
+        // "“…,” Madison said": the quote that ends right before the reporting clause, when the
+        // parse did not attach it.
+        let clauseStart = min(v, a.sourcePhrase(of: v, in: tree)?.lowerBound ?? v, quotedBy(v, tree: tree, a: a)?.0.lowerBound ?? v)
+        if let quote = a.quote(endingBefore: clauseStart, paragraph: sentence.paragraph) { return [quote] }
+        // "Cruz continued:" and the quote or sentence that follows.
+        if let colon = tree.children(v).first(where: { $0 > v && doc.has($0, .colon) }) {
+            let rest = (colon + 1)..<sentence.tokens.upperBound
+            let inSentence = a.contentSpan(rest)
+            if !inSentence.isEmpty { return [inSentence] }
+            if si + 1 < doc.sentences.count {
+                let next = doc.sentences[si + 1]
+                if next.paragraph <= sentence.paragraph + 1 {
+                    let span = a.contentSpan(next.tokens)
+                    if !span.isEmpty { return [span] }
+                }
+            }
+        }
+        return nil
+    }
+}
