@@ -77,11 +77,16 @@ def oxigraph_select(store, query: str) -> Answer:
 # Virtuoso
 # ---------------------------------------------------------------------------
 
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def free_ports(count: int) -> list[int]:
+    """`count` distinct TCP ports on 127.0.0.1 that nothing listens on now."""
+    probes = [socket.socket(socket.AF_INET, socket.SOCK_STREAM) for _ in range(count)]
+    try:
+        for probe in probes:
+            probe.bind(("127.0.0.1", 0))
+        return [probe.getsockname()[1] for probe in probes]
+    finally:
+        for probe in probes:
+            probe.close()
 
 
 def json_term(binding: dict | None) -> tuple | None:
@@ -111,10 +116,7 @@ class VirtuosoServer:
                             f"(apt-get install {VIRTUOSO_PACKAGE})", pytrace=False)
         self.folder = folder
         self.allowed = allowed
-        self.sql_port = free_port()
-        self.http_port = free_port()
-        while self.http_port == self.sql_port:
-            self.http_port = free_port()
+        self.sql_port, self.http_port = free_ports(2)
         self.process: subprocess.Popen | None = None
         self.log = folder / "server.log"
 
@@ -155,7 +157,24 @@ MaxQueryExecutionTime = 0
 MaxQueryCostEstimationTime = 0
 """
 
-    def start(self, timeout: float = 180) -> None:
+    def start(self, timeout: float = 180, attempts: int = 3) -> None:
+        """Starts the server on a new database and waits until both ports are online.
+
+        A server that exits while starting (another process took a port between
+        `free_ports()` and the server's bind) is tried again on other ports, with a
+        new database, up to `attempts` times.
+        """
+        for attempt in range(1, attempts + 1):
+            if self.launch(timeout):
+                return
+            if attempt < attempts:
+                shutil.rmtree(self.folder, ignore_errors=True)
+                self.sql_port, self.http_port = free_ports(2)
+        raise AssertionError(f"virtuoso-t exited {self.process.returncode} while starting, "
+                             f"{attempts} times:\n{self.log_tail()}")
+
+    def launch(self, timeout: float) -> bool:
+        """One start: True once online, False if the server exited first; raises after `timeout` seconds."""
         self.folder.mkdir(parents=True, exist_ok=True)
         ini = self.folder / "virtuoso.ini"
         ini.write_text(self.config())
@@ -166,10 +185,10 @@ MaxQueryCostEstimationTime = 0
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise AssertionError(f"virtuoso-t exited {self.process.returncode} while starting:\n{self.log_tail()}")
+                return False
             text = self.log.read_text(errors="replace")
             if "Server online at" in text and "HTTP server online at" in text:
-                return
+                return True
             time.sleep(0.5)
         raise AssertionError(f"virtuoso-t was not online after {timeout:.0f} s:\n{self.log_tail()}")
 
