@@ -15,8 +15,9 @@ runtime such as Debian's openjdk-17-jre-headless):
         --partitions 4 --parts parts --out graph --claimgraph .build/release/claimgraph
 
 INPUT is a local path, a glob or any URL Spark's `textFile` reads (gzip is
-decompressed, but a .gz file is one partition until repartitioned, which
-`--partitions` does). The job runs in local mode (`--master local[N]`) and
+decompressed); several are read one after the other. Partition i holds the
+i-th run of consecutive articles, so the parts come in corpus order, as
+`claimgraph merge` takes them. The job runs in local mode (`--master local[N]`) and
 binds the driver to 127.0.0.1; on a cluster, pass `--master` and install the
 claimgraph binary (with its `.resources` folder beside it) at the same path
 on every worker.
@@ -88,21 +89,25 @@ def spark_session(master: str):
     return session
 
 
-def write_parts(context, inputs: list[str], parts: Path, partitions: int, claimgraph: str, extra: list[str]) -> list[Path]:
-    """Exports `partitions` partitions of `inputs` to `parts/part-NNNNN`, one N-Triples part each; returns the parts.
+def in_corpus_order(lines, partitions: int):
+    """`lines` cut into `partitions` runs of consecutive lines, in input order: partition i holds the i-th run.
 
-    Uncompressed input is split into byte ranges and adjacent ranges are joined
-    (`coalesce`), so each partition is a run of consecutive articles and the
-    parts are the same on every run; input that splits into fewer partitions
-    (a .gz file is one) is spread by a shuffle (`repartition`).
+    Lines are numbered (`zipWithIndex`), sent to the partition of their run and
+    sorted by number within it, whatever partitions the input came in (a .gz
+    file is one): `claimgraph merge` takes its shards in corpus order, and the
+    parts are the same on every run.
     """
+    numbered = lines.filter(lambda line: line.strip()).zipWithIndex().map(lambda pair: (pair[1], pair[0]))
+    per_part = max(1, -(-numbered.count() // partitions))
+    return numbered.repartitionAndSortWithinPartitions(
+        partitions, lambda number: min(number // per_part, partitions - 1)).values()
+
+
+def write_parts(context, inputs: list[str], parts: Path, partitions: int, claimgraph: str, extra: list[str]) -> list[Path]:
+    """Exports `partitions` runs of the articles of `inputs` to `parts/part-NNNNN`, one N-Triples part each; returns the parts."""
     if parts.exists():
         raise SystemExit(f"claimgraph_spark: {parts} exists; give a new folder for the parts")
-    lines = context.textFile(",".join(inputs), minPartitions=partitions)
-    if lines.getNumPartitions() > partitions:
-        lines = lines.coalesce(partitions)
-    elif lines.getNumPartitions() < partitions:
-        lines = lines.repartition(partitions)
+    lines = in_corpus_order(context.textFile(",".join(inputs)), partitions)
     lines.mapPartitions(export_partition(claimgraph, extra)).saveAsTextFile(str(parts))
     return sorted(parts.glob("part-*"))
 
