@@ -22,6 +22,10 @@ struct ExportCommand: ParsableCommand {
         Each file is written to a temporary file and renamed \
         into place only when complete, so an interrupted run leaves the previous files intact.
 
+        To split a large corpus: export each part with --shard (N-Triples is enough), \
+        then 'claimgraph merge PART... --out DIR' writes the files one run over the \
+        whole corpus writes, byte for byte.
+
         Bad inputs (invalid UTF-8 without a byte-order mark, binary content, empty \
         articles, malformed JSON lines, lines without "text", duplicate ids, unreadable \
         files, symbolic link loops) are reported on standard error with their file and \
@@ -57,6 +61,9 @@ struct ExportCommand: ParsableCommand {
 
     @Flag(help: "Treat any skipped input as a failure: write nothing and exit with status 2.")
     var strict = false
+
+    @Flag(help: ArgumentHelp("Write a shard export: labels are left to 'claimgraph merge', and each spelling of a name is written with the articles that use it (cg:Name), so the shard exports of any split of a corpus unite into one graph."))
+    var shard = false
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -97,7 +104,7 @@ struct ExportCommand: ParsableCommand {
         let reader = ArticleReader(inputs: inputs)
         let builder = GraphBuilder(naming: naming, sink: outputs.sink,
                                    countryName: { extractor.countryName(code: $0) },
-                                   personKey: { NameKey.person($0) })
+                                   personKey: { NameKey.spelling($0) }, shard: shard)
         let pipeline = ExportPipeline(reader: reader, extractor: extractor, builder: builder, jobs: jobs)
         let showProgress = !quiet && StandardError.isTerminal
         let strict = self.strict
