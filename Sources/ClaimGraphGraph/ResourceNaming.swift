@@ -82,7 +82,7 @@ public struct ResourceNaming: Sendable {
     /// where `{base}{kind}/{local}` is the entity (a local name never holds `.`)
     /// and the hash is 16 hex digits of FNV-1a over the spelling's UTF-8.
     public func name(of entity: IRI, spelling: String) -> IRI? {
-        guard let (kind, local) = split(entity) else { return nil }
+        guard let (kind, local) = split(entity).map({ ($0.kind, $0.local) }) else { return nil }
         var hash = FNV1a64()
         for byte in spelling.utf8 { hash.add(UInt64(byte)) }
         let digits = String(hash.value, radix: 16)

@@ -40,18 +40,7 @@ struct ExportCommand: ParsableCommand {
                                  valueName: "input"))
     var inputs: [String]
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Folder to write the graph files into (created if missing).", valueName: "dir"))
-    var out: String
-
-    @Option(name: [.short, .long], parsing: .singleValue,
-            help: ArgumentHelp("Formats to write: \(RDFFormat.nameList(conjunction: "and")); repeat or separate with commas (default: all).",
-                               valueName: "format"),
-            completion: RDFFormat.completion(among: RDFFormat.allCases),
-            transform: { try RDFFormat.argumentList($0, among: RDFFormat.allCases) })
-    var format: [[RDFFormat]] = []
-
-    @Option(help: ArgumentHelp("Base IRI for instance IRIs; must end in '/' or '#'.", valueName: "iri"))
-    var base: String = ResourceNaming.defaultBase
+    @OptionGroup var output: GraphOutputOptions
 
     @Option(name: [.short, .long], help: ArgumentHelp("Worker threads for extraction (above 1, each format is also written on its own thread); the default is the number of cores.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -69,25 +58,12 @@ struct ExportCommand: ParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
-    /// The `--format` values in the order given, without duplicates; all formats when none is given.
-    var formats: [RDFFormat] {
-        var result: [RDFFormat] = []
-        for format in format.joined() where !result.contains(format) { result.append(format) }
-        return result.isEmpty ? RDFFormat.allCases : result
-    }
-
     func run() throws {
         Interruption.install()
-        let naming: ResourceNaming
-        do {
-            naming = try ResourceNaming(base: base)
-        } catch {
-            StandardError.line("claimgraph: \(error)")
-            throw ClaimGraphExit.failure
-        }
+        let naming = try output.naming()
         let outputs: GraphOutputs
         do {
-            outputs = try GraphOutputs(folder: out, formats: self.formats, writerThreads: jobs > 1)
+            outputs = try GraphOutputs(folder: output.out, formats: output.formats, writerThreads: jobs > 1)
         } catch {
             StandardError.line("claimgraph: \(error)")
             throw ClaimGraphExit.failure
