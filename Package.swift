@@ -35,8 +35,9 @@ let package = Package(
             resources: [.copy("Lexicons"), .copy("Models")]
         ),
         // Extractions → entities merged across documents → triples.
+        // The N-Triples reader and writer serve `ShardMerger`, which reads shard exports.
         .target(name: "ClaimGraphGraph", dependencies: [
-            "ClaimGraphModel", "ClaimGraphIngest", "ClaimGraphExtract",
+            "ClaimGraphModel", "ClaimGraphIngest", "ClaimGraphExtract", "ClaimGraphSerialize",
         ]),
         // One serializer per format behind the triple sink.
         .target(name: "ClaimGraphSerialize", dependencies: [
@@ -63,7 +64,7 @@ let package = Package(
         .testTarget(name: "ClaimGraphIngestTests", dependencies: ["ClaimGraphIngest"]),
         .testTarget(name: "ClaimGraphExtractTests", dependencies: ["ClaimGraphExtract"]),
         .testTarget(name: "ClaimGraphGraphTests", dependencies: [
-            "ClaimGraphGraph", "ClaimGraphModel", "ClaimGraphSerialize",
+            "ClaimGraphGraph", "ClaimGraphModel", "ClaimGraphSerialize", "ClaimGraphIngest", "ClaimGraphExtract",
         ]),
         .testTarget(name: "ClaimGraphSerializeTests", dependencies: [
             "ClaimGraphSerialize", "ClaimGraphModel",

@@ -28,7 +28,15 @@ public struct NTriplesParser: Sendable {
     }
 
     func parse(bytes: UnsafeBufferPointer<UInt8>, into sink: TripleSink) throws {
-        var reader = Reader(b: bytes)
+        _ = try parse(bytes: bytes, firstLine: 1) { triple, _ in try sink.triple(triple) }
+    }
+
+    /// Parses `bytes`, whose first line is line `firstLine` of the input, giving
+    /// each triple with its line to `body`.
+    /// - Returns: the line number after the last line break.
+    public func parse(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int,
+               _ body: (Triple, Int) throws -> Void) throws -> Int {
+        var reader = Reader(b: bytes, line: firstLine)
         try reader.validateUTF8()
         while !reader.atEnd {
             reader.skipSpaces()
@@ -36,9 +44,11 @@ public struct NTriplesParser: Sendable {
             let c = reader.peek
             if c == 0x0A || c == 0x0D { reader.newline(); continue }
             if c == 0x23 { reader.skipComment(); continue }
+            let line = reader.line
             let triple = try reader.triple()
-            try sink.triple(triple)
+            try body(triple, line)
         }
+        return reader.line
     }
 }
 
@@ -46,8 +56,13 @@ public struct NTriplesParser: Sendable {
 private struct Reader {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
-    var line = 1
+    var line: Int
     var lineStart = 0
+
+    init(b: UnsafeBufferPointer<UInt8>, line: Int = 1) {
+        self.b = b
+        self.line = line
+    }
 
     var atEnd: Bool { i >= b.count }
     var peek: UInt8 { b[i] }
@@ -70,7 +85,7 @@ private struct Reader {
     /// Walks the whole input once, so later slices decode without checks.
     mutating func validateUTF8() throws {
         var k = 0
-        var ln = 1
+        var ln = line
         var ls = 0
         while k < b.count {
             let c = b[k]

@@ -64,7 +64,7 @@ if options.sections.contains("syntax") {
 // Writers alone, from the corpus's graph in memory.
 let collector = TripleCollector()
 let builder = GraphBuilder(naming: try ResourceNaming(), sink: collector,
-                           countryName: { extractor.countryName(code: $0) }, personKey: { NameKey.person($0) })
+                           countryName: { extractor.countryName(code: $0) }, personKey: { NameKey.spelling($0) })
 for article in articles { try builder.add(article, extractor.extract(id: article.id, text: article.text)) }
 try builder.finish()
 for format in RDFFormat.allCases where options.sections.contains("write") {
