@@ -2,9 +2,9 @@
 """Runs `claimgraph export` as the map step of an Apache Spark job, then merges.
 
 Each partition of the JSON Lines input (one article a line, as `claimgraph
-export -` reads them) goes through one `claimgraph export - --format ntriples`
-process on a Spark worker; its N-Triples become that partition's part file
-(`PARTS/part-00000` ...). With `--out`, the parts are then merged by
+export -` reads them) goes through one `claimgraph export - --shard --format
+ntriples` process on a Spark worker; its N-Triples (a shard export: labels are
+left to the merge) become that partition's part file (`PARTS/part-00000` ...). With `--out`, the parts are then merged by
 `claimgraph merge PARTS --out OUT`, which writes every format, the same bytes
 as one run over the whole input.
 
@@ -39,7 +39,7 @@ LOOPBACK = "127.0.0.1"
 def export_partition(claimgraph: str, extra: list[str]):
     """The map step: a function from an iterator of JSON lines to the N-Triples lines of their export.
 
-    Runs `claimgraph export - --out TMP --format ntriples --quiet EXTRA...` with the
+    Runs `claimgraph export - --out TMP --shard --format ntriples --quiet EXTRA...` with the
     partition's lines on standard input, in a temporary folder of its own that is
     removed afterwards. An empty partition gives no line; a failed export raises
     with claimgraph's own message, which Spark reports with the task.
@@ -58,7 +58,7 @@ def export_partition(claimgraph: str, extra: list[str]):
                 return
             with open(work / "input.jsonl", "rb") as stdin:
                 result = subprocess.run([claimgraph, "export", "-", "--out", str(work / "out"),
-                                         "--format", "ntriples", "--quiet", *extra],
+                                         "--shard", "--format", "ntriples", "--quiet", *extra],
                                         stdin=stdin, capture_output=True)
             if result.returncode != 0:
                 raise RuntimeError(f"claimgraph export exited {result.returncode} on a partition of "

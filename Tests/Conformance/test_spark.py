@@ -1,10 +1,11 @@
 """The Spark recipe (Scripts/spark/claimgraph_spark.py) gives the same graph as one run.
 
 PySpark in local mode (2 cores, bound to 127.0.0.1, Debian's Java runtime)
-runs `claimgraph export` as the map step over the 300 bench articles of the
-`bench_export` fixture in 4 partitions, writes one N-Triples part per
-partition and merges the parts with `claimgraph merge`. The parts and the
-merge are compared with the single run of the same articles.
+runs `claimgraph export --shard` as the map step over the 300 bench articles
+of the `bench_export` fixture in 4 partitions, writes one N-Triples part per
+partition and merges the parts with `claimgraph merge`. The parts are
+compared with one shard export of the same articles, the merge with one
+(ordinary) export of them.
 
 Java and pyspark are required, never skipped: without them these tests fail,
 naming what to install.
@@ -21,7 +22,7 @@ import sys
 import pytest
 
 import cgconform
-from conftest import REPO_ROOT
+from conftest import REPO_ROOT, export_corpus
 
 PARTITIONS = 4
 SCRIPT = REPO_ROOT / "Scripts" / "spark" / "claimgraph_spark.py"
@@ -84,8 +85,15 @@ def test_one_ntriples_part_per_partition(spark_run):
         assert len(triples) > 1000, f"{part.name} holds {len(triples)} triples"
 
 
-def test_union_of_parts_is_the_single_run(spark_run, bench_export):
-    """The parts' lines, sorted and unique, are exactly the single run's N-Triples lines.
+@pytest.fixture(scope="module")
+def single_shard_export(claimgraph, bench_jsonl, tmp_path_factory):
+    """`claimgraph export --shard` of the same 300 articles in one run (N-Triples)."""
+    out = tmp_path_factory.mktemp("shard300") / "out"
+    return export_corpus(claimgraph, [bench_jsonl], out, "--shard", formats=("ntriples",)) / "graph.nt"
+
+
+def test_union_of_parts_is_the_single_run(spark_run, single_shard_export):
+    """The parts' lines, sorted and unique, are exactly the lines of one shard export of all the articles.
 
     This is shard independence (issue 13): every triple about an entity depends on
     its own evidence only, never on which other articles shared the partition.
@@ -94,7 +102,7 @@ def test_union_of_parts_is_the_single_run(spark_run, bench_export):
     parts = part_files(work)
     assert len(parts) == PARTITIONS, report(result)
     union = unique_lines(parts)
-    single = unique_lines([bench_export / "graph.nt"])
+    single = unique_lines([single_shard_export])
     only_parts, only_single = sorted(union - single), sorted(single - union)
     assert union == single, (
         f"{len(only_parts)} lines only in the parts, {len(only_single)} only in the single run; first ones:\n"
