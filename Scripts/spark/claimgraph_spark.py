@@ -37,7 +37,7 @@ LOOPBACK = "127.0.0.1"
 
 
 def export_partition(claimgraph: str, extra: list[str]):
-    """The map step: a function from an iterator of JSON lines to the N-Triples lines of their export.
+    """The map step: a function from an iterator of JSON lines to the N-Triples lines of their shard export.
 
     Runs `claimgraph export - --out TMP --shard --format ntriples --quiet EXTRA...` with the
     partition's lines on standard input, in a temporary folder of its own that is
