@@ -37,6 +37,9 @@ final class ExternalSort {
     init(directory: String, budget: Int) {
         self.directory = directory.hasSuffix("/") ? directory : directory + "/"
         self.budget = max(budget, 1 << 10)
+        // Held at their size from the start, so that growing never doubles them past the budget.
+        arena.reserveCapacity(self.budget)
+        records.reserveCapacity(self.budget / 128)
     }
 
     deinit { removeRuns() }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ClaimGraphModel
 
 /// Deterministic instance IRIs: the same entity or statement gets the same
@@ -36,7 +41,11 @@ public struct ResourceNaming: Sendable {
             throw GraphError.invalidBase(base)
         }
         self.base = base
+        namespaceBytes = Kind.allCases.map { ($0, Array((base + $0.rawValue + "/").utf8)) }
     }
+
+    /// `{base}{kind}/` of every kind, as bytes, for `kind(of:)`.
+    private let namespaceBytes: [(Kind, [UInt8])]
 
     /// The namespace of one kind of resource (`{base}person/`).
     public func namespace(_ kind: Kind) -> IRI { IRI(unchecked: base + kind.rawValue + "/") }
@@ -100,6 +109,18 @@ public struct ResourceNaming: Sendable {
         else { return nil }
         let entityLocal = String(decoding: local[local.index(after: firstDot)..<lastDot], as: UTF8.self)
         return IRI(unchecked: base + kind.rawValue + "/" + entityLocal)
+    }
+
+    /// The kind of an instance IRI under this base (`{base}{kind}/…`); nil for any other IRI.
+    public func kind(of iri: IRI) -> Kind? {
+        var value = iri.value
+        return value.withUTF8 { bytes in
+            for (kind, namespace) in namespaceBytes where bytes.count >= namespace.count {
+                let matches = namespace.withUnsafeBufferPointer { memcmp(bytes.baseAddress!, $0.baseAddress!, $0.count) == 0 }
+                if matches { return kind }
+            }
+            return nil
+        }
     }
 
     /// The kind and local name of an instance IRI under this base.

@@ -57,7 +57,7 @@ public final class ShardMerger {
     ///   - sortBudget: bytes of entity triples held in memory before a run file is written.
     ///   - onTemporaryFile: told each run file's path when it is created (`true`) and removed.
     public init(naming: ResourceNaming, sink: TripleSink, temporaryDirectory: String,
-                sortBudget: Int = 32 << 20, onTemporaryFile: ((String, Bool) -> Void)? = nil) {
+                sortBudget: Int = 16 << 20, onTemporaryFile: ((String, Bool) -> Void)? = nil) {
         self.naming = naming
         self.sink = sink
         sorter = ExternalSort(directory: temporaryDirectory, budget: sortBudget)
@@ -130,7 +130,7 @@ public final class ShardMerger {
 
     /// Sends an article's triple on, or files an entity's triple under the entity.
     private func take(_ triple: Triple, name: String, line: Int) throws {
-        guard case .iri(let subject) = triple.subject, let kind = naming.split(subject)?.kind else {
+        guard case .iri(let subject) = triple.subject, let kind = naming.kind(of: subject) else {
             throw InvalidShard(name: name, line: line, reason: "the subject \(triple.subject) is not under the base \(naming.base); "
                 + "give merge the --base the shards were exported with")
         }
