@@ -24,6 +24,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The tagger's and parser's vector inner loop (and a prefetch) in C; not API.
+        .target(name: "CSyntaxKernels"),
         // IRIs, literals, triples, vocabulary, the triple sink. No I/O.
         .target(name: "ClaimGraphModel"),
         // Files, folders and JSON Lines → articles, with diagnostics.
@@ -31,7 +33,7 @@ let package = Package(
         // Article text → people, countries, outlets, statements, with evidence.
         .target(
             name: "ClaimGraphExtract",
-            dependencies: ["ClaimGraphModel"],
+            dependencies: ["ClaimGraphModel", "CSyntaxKernels"],
             resources: [.copy("Lexicons"), .copy("Models")]
         ),
         // Extractions → entities merged across documents → triples.
