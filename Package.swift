@@ -24,6 +24,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The tagger's and parser's vector inner loop (and a prefetch) in C; not API.
+        .target(name: "CSyntaxKernels"),
         // IRIs, literals, triples, vocabulary, the triple sink. No I/O.
         .target(name: "ClaimGraphModel"),
         // Files, folders and JSON Lines → articles, with diagnostics.
@@ -31,12 +33,13 @@ let package = Package(
         // Article text → people, countries, outlets, statements, with evidence.
         .target(
             name: "ClaimGraphExtract",
-            dependencies: ["ClaimGraphModel"],
+            dependencies: ["ClaimGraphModel", "CSyntaxKernels"],
             resources: [.copy("Lexicons"), .copy("Models")]
         ),
         // Extractions → entities merged across documents → triples.
+        // The N-Triples reader and writer serve `ShardMerger`, which reads shard exports.
         .target(name: "ClaimGraphGraph", dependencies: [
-            "ClaimGraphModel", "ClaimGraphIngest", "ClaimGraphExtract",
+            "ClaimGraphModel", "ClaimGraphIngest", "ClaimGraphExtract", "ClaimGraphSerialize",
         ]),
         // One serializer per format behind the triple sink.
         .target(name: "ClaimGraphSerialize", dependencies: [
@@ -63,7 +66,7 @@ let package = Package(
         .testTarget(name: "ClaimGraphIngestTests", dependencies: ["ClaimGraphIngest"]),
         .testTarget(name: "ClaimGraphExtractTests", dependencies: ["ClaimGraphExtract"]),
         .testTarget(name: "ClaimGraphGraphTests", dependencies: [
-            "ClaimGraphGraph", "ClaimGraphModel", "ClaimGraphSerialize",
+            "ClaimGraphGraph", "ClaimGraphModel", "ClaimGraphSerialize", "ClaimGraphIngest", "ClaimGraphExtract",
         ]),
         .testTarget(name: "ClaimGraphSerializeTests", dependencies: [
             "ClaimGraphSerialize", "ClaimGraphModel",

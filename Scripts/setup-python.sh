@@ -22,6 +22,7 @@ requirements=(
     "igraph==1.0.0"
     "pytest==9.0.2"
     "matplotlib==3.10.8"
+    "pyspark==4.3.0"         # the Spark recipe (Scripts/spark); needs a Java runtime, 17 or later
 )
 
 if [ ! -x "$venv/bin/python" ]; then

@@ -11,8 +11,25 @@ public enum NameKey {
     /// collapses doubled letters of transliteration:
     /// `NameKey.person("Mr. Nasser Kan’ani") == NameKey.person("Nasser Kanaani")` ("naser kanani").
     public static func person(_ name: String) -> String {
+        droppingHonorifics(fold(name))
+    }
+
+    /// The key under which the graph merges a person across documents, and
+    /// from which the person's IRI is made: as `person`, but letters stay as
+    /// written, so that the IRI reads like the name.
+    ///
+    /// `NameKey.spelling("Mr. Jake Sullivan") == "jake sullivan"`, where
+    /// `person` gives "jake sulivan". Spellings that differ only in doubled
+    /// letters ("Nasser Kanaani", "Nasser Kanani") stay apart: an IRI must be a
+    /// function of the key alone, and the doubled-letter fold cannot be undone.
+    public static func spelling(_ name: String) -> String {
+        droppingHonorifics(fold(name, collapsingDoubles: false))
+    }
+
+    /// `key` without leading honorifics.
+    private static func droppingHonorifics(_ folded: String) -> String {
         // `fold` leaves single spaces between words and none at the ends.
-        var key = fold(name)
+        var key = folded
         while let space = key.utf8.firstIndex(of: 0x20), honorifics.contains(String(key[..<space])) {
             key = String(key[key.utf8.index(after: space)...])
         }
@@ -23,12 +40,14 @@ public enum NameKey {
     static func word(_ word: String) -> String { fold(word) }
 
     /// Case and mark folding, punctuation removal and doubled-letter collapse.
-    static func fold(_ text: String) -> String {
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? foldASCII(text) : foldUnicode(text)
+    static func fold(_ text: String, collapsingDoubles: Bool = true) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 })
+            ? foldASCII(text, collapsingDoubles: collapsingDoubles)
+            : foldUnicode(text, collapsingDoubles: collapsingDoubles)
     }
 
     /// `fold` for any text: compatibility decomposition, then scalar by scalar.
-    static func foldUnicode(_ text: String) -> String {
+    static func foldUnicode(_ text: String, collapsingDoubles: Bool = true) -> String {
         var out = String.UnicodeScalarView()
         var last: Unicode.Scalar = " "
         for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
@@ -36,7 +55,7 @@ public enum NameKey {
             var c = scalar
             if Tokenizer.isLetter(c) || Tokenizer.isDigit(c) {
                 if c.properties.isUppercase, let lower = c.properties.lowercaseMapping.unicodeScalars.first { c = lower }
-                if c == last { continue }
+                if collapsingDoubles && c == last { continue }
             } else if c == " " || c == "\t" || c == "\n" || c == "\u{A0}" {
                 c = " "
                 if last == " " { continue }
@@ -54,7 +73,7 @@ public enum NameKey {
     }
 
     /// `fold` for ASCII text, byte by byte (no decomposition is needed).
-    static func foldASCII(_ text: String) -> String {
+    static func foldASCII(_ text: String, collapsingDoubles: Bool = true) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var last: UInt8 = 0x20
@@ -63,7 +82,7 @@ public enum NameKey {
             let lowered = c | 0x20
             if (lowered >= 0x61 && lowered <= 0x7A) || (c >= 0x30 && c <= 0x39) {
                 if c >= 0x41 && c <= 0x5A { c = lowered }
-                if c == last { continue }
+                if collapsingDoubles && c == last { continue }
             } else if c == 0x20 || c == 0x09 || c == 0x0A {
                 c = 0x20
                 if last == 0x20 { continue }

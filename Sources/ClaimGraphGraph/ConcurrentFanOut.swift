@@ -84,6 +84,8 @@ private enum Item: Sendable {
     case prefix(String, IRI)
     case triples([Triple])
     case finish
+    /// A slot already taken from the queue.
+    case taken
 }
 
 /// What a lane's producer and its thread share, guarded by the lane's box:
@@ -103,6 +105,8 @@ private struct LaneState: Sendable {
     /// Takes the first queued item, compacting the queue now and then.
     mutating func take() -> Item {
         let item = queue[head]
+        // The slot lets go of its batch at once: a queue waiting to be compacted holds no triples.
+        queue[head] = .taken
         head += 1
         if head > 64 && head * 2 > queue.count {
             queue.removeFirst(head)
@@ -174,6 +178,8 @@ private final class Lane: @unchecked Sendable {
                 case .finish:
                     try sink.finish()
                     break loop
+                case .taken:
+                    continue
                 }
             } catch {
                 failure = error

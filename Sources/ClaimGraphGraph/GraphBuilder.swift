@@ -9,8 +9,14 @@ import ClaimGraphExtract
 /// added; people, countries, outlets and organizations, which are merged
 /// across documents and whose labels grow over the run, are written by
 /// `finish()`, sorted by IRI. Call `add` in input order for deterministic output.
+///
+/// With `shard`, the builder writes a shard export (`EntityTriples`): every
+/// triple a function of single documents, labels left to `ShardMerger`, which
+/// turns the shard exports of a split corpus into the bytes one run writes.
 public final class GraphBuilder {
     public let naming: ResourceNaming
+    /// Whether this is a shard export.
+    public let shard: Bool
     private let sink: TripleSink
     private let countryName: (String) -> String?
     private let personKey: (String) -> String
@@ -26,10 +32,12 @@ public final class GraphBuilder {
     ///   - sink: where triples go.
     ///   - countryName: the English name of an ISO alpha-2 code, for country labels.
     ///   - personKey: the merge key of a person's name (people with equal keys are one person).
+    ///   - shard: write a shard export, with names as evidence instead of labels.
     public init(naming: ResourceNaming, sink: TripleSink,
                 countryName: @escaping (String) -> String?,
-                personKey: @escaping (String) -> String) {
+                personKey: @escaping (String) -> String, shard: Bool = false) {
         self.naming = naming
+        self.shard = shard
         self.sink = sink
         self.countryName = countryName
         self.personKey = personKey
@@ -40,17 +48,27 @@ public final class GraphBuilder {
         guard !started else { return }
         started = true
         try sink.prefixes(Vocabulary.prefixes)
-        try sink.prefixes(naming.prefixes)
+        try sink.prefixes(naming.prefixes(shard: shard))
     }
 
     /// Writes one article and what was extracted from it.
     public func add(_ article: Article, _ extraction: DocumentExtraction) throws {
         try start()
+        registry.beginDocument()
         let articleIRI = naming.article(article.id)
+        // The spellings this document uses, once each: shard exports link them to the article.
+        var sightings: [(IRI, String)] = []
+        func note(_ iri: IRI, _ kind: ResourceNaming.Kind, name: String, aliases: [String] = [],
+                  roles: [String] = [], countries: [String] = []) {
+            if let spelling = registry.note(iri, kind: kind, name: name, aliases: aliases, roles: roles,
+                                            countries: countries) {
+                sightings.append((iri, spelling))
+            }
+        }
         var publisher: IRI? = nil
         if let outlet = article.outlet {
             let iri = naming.outlet(key: OutletKey.key(outlet))
-            registry.note(iri, kind: .outlet, name: clean(outlet))
+            note(iri, .outlet, name: clean(outlet))
             publisher = iri
         }
         try emitArticle(article, iri: articleIRI, publisher: publisher)
@@ -60,23 +78,23 @@ public final class GraphBuilder {
         for person in extraction.persons {
             let iri = naming.person(key: personKey(person.name))
             personIRIs[person.name] = iri
-            registry.note(iri, kind: .person, name: clean(person.name), aliases: person.aliases.map(clean),
-                          roles: person.roles.map(clean), countries: person.countries)
+            note(iri, .person, name: clean(person.name), aliases: person.aliases.map(clean),
+                 roles: person.roles.map(clean), countries: person.countries)
             for code in person.countries { noteCountry(code) }
         }
         var organizationIRIs: [String: IRI] = [:]
         for organization in extraction.organizations {
             let iri = naming.organization(name: organization.name, countries: organization.countries)
             organizationIRIs[organization.name] = iri
-            registry.note(iri, kind: .organization, name: clean(organization.name),
-                          aliases: organization.aliases.map(clean), countries: organization.countries)
+            note(iri, .organization, name: clean(organization.name),
+                 aliases: organization.aliases.map(clean), countries: organization.countries)
             for code in organization.countries { noteCountry(code) }
         }
         var outletIRIs: [String: IRI] = [:]
         for outlet in extraction.outlets {
             let iri = naming.outlet(key: OutletKey.key(outlet.name))
             outletIRIs[outlet.name] = iri
-            registry.note(iri, kind: .outlet, name: clean(outlet.name), aliases: outlet.aliases.map(clean))
+            note(iri, .outlet, name: clean(outlet.name), aliases: outlet.aliases.map(clean))
         }
 
         // Statements, in the extractor's order, each written once.
@@ -91,7 +109,7 @@ public final class GraphBuilder {
                     speaker = iri
                 } else {
                     speaker = naming.person(key: personKey(name))
-                    registry.note(speaker, kind: .person, name: clean(name))
+                    note(speaker, .person, name: clean(name))
                 }
             case .country(let code):
                 speaker = naming.country(code)
@@ -101,11 +119,11 @@ public final class GraphBuilder {
                     speaker = iri
                 } else {
                     speaker = naming.organization(name: name, countries: [])
-                    registry.note(speaker, kind: .organization, name: clean(name))
+                    note(speaker, .organization, name: clean(name))
                 }
             case .outlet(let name):
                 speaker = outletIRIs[name] ?? naming.outlet(key: OutletKey.key(name))
-                registry.note(speaker, kind: .outlet, name: clean(name))
+                note(speaker, .outlet, name: clean(name))
             case .unnamed(let description):
                 speaker = naming.unnamedSource(articleID: article.id, description: description)
                 if unnamedWritten.insert(speaker).inserted {
@@ -118,7 +136,7 @@ public final class GraphBuilder {
             var reporters: [IRI] = []
             for outlet in statement.outlets {
                 let outletIRI = outletIRIs[outlet] ?? naming.outlet(key: OutletKey.key(outlet))
-                registry.note(outletIRI, kind: .outlet, name: clean(outlet))
+                note(outletIRI, .outlet, name: clean(outlet))
                 if !reporters.contains(outletIRI) { reporters.append(outletIRI) }
             }
             if scalars.isEmpty { scalars = ScalarString.scalars(of: article.text) }
@@ -128,29 +146,18 @@ public final class GraphBuilder {
             try emit(speaker, relation, .iri(iri))
             statementCount += 1
         }
+        guard shard else { return }
+        for (entity, spelling) in sightings {
+            if let name = naming.name(of: entity, spelling: spelling) { try emit(name, CG.seenIn, .iri(articleIRI)) }
+        }
     }
 
     /// Writes the merged entities, then finishes the sink.
     public func finish() throws {
         try start()
+        let writer = EntityTriples(naming: naming)
         for (iri, entry) in registry.sorted {
-            switch entry.kind {
-            case .country:
-                try emit(iri, RDF.type, .iri(CG.Country))
-                try emit(iri, RDFS.label, .literal(.string(entry.label)))
-                try emit(iri, CG.countryCode, .literal(.string(entry.countryCode ?? "")))
-            case .person:
-                try emitAgent(iri, type: CG.Person, entry)
-                for role in entry.roles.sorted() { try emit(iri, CG.role, .literal(.string(role))) }
-                try emitAffiliations(iri, entry)
-            case .organization:
-                try emitAgent(iri, type: CG.Organization, entry)
-                try emitAffiliations(iri, entry)
-            case .outlet:
-                try emitAgent(iri, type: CG.NewsOutlet, entry)
-            case .article, .statement, .source:
-                continue
-            }
+            try writer.write(iri, entry, shard: shard, emit: emit)
         }
         try sink.finish()
     }
@@ -160,18 +167,6 @@ public final class GraphBuilder {
     private func noteCountry(_ code: String) {
         let upper = code.uppercased()
         registry.note(naming.country(upper), kind: .country, name: countryName(upper) ?? upper, countryCode: upper)
-    }
-
-    private func emitAgent(_ iri: IRI, type: IRI, _ entry: EntityRegistry.Entry) throws {
-        try emit(iri, RDF.type, .iri(type))
-        try emit(iri, RDFS.label, .literal(.string(entry.label)))
-        for alt in entry.altLabels { try emit(iri, SKOS.altLabel, .literal(.string(alt))) }
-    }
-
-    private func emitAffiliations(_ iri: IRI, _ entry: EntityRegistry.Entry) throws {
-        for code in entry.countries.map({ $0.uppercased() }).sorted() {
-            try emit(iri, CG.affiliatedWith, .iri(naming.country(code)))
-        }
     }
 
     private func emitArticle(_ article: Article, iri: IRI, publisher: IRI?) throws {

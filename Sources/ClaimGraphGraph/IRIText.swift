@@ -39,6 +39,14 @@ enum IRIText {
         return segment(String(out))
     }
 
+    /// Whether `slug` (made by `slug(_:)` from `key`) is `key` with `-` for
+    /// each space, percent-encoded where needed, so that no other key has the
+    /// same slug: true for "jake sullivan" → "jake-sullivan"; false for a key
+    /// with a `-`, a double space, or a character the slug drops or folds.
+    static func slugReadsBack(_ slug: String, _ key: String) -> Bool {
+        !key.contains("-") && slug == segment(String(key.unicodeScalars.map { $0 == " " ? "-" : Character($0) }))
+    }
+
     /// Eight hex digits of FNV-1a over the UTF-8 bytes: short, stable, not secret.
     static func shortHash(_ text: String) -> String {
         let hash = FNV1a32.hash(utf8: text)

@@ -19,6 +19,9 @@ public enum CG {
     public static let Statement = term("Statement")
     public static let Claim = term("Claim")
     public static let Denial = term("Denial")
+    /// A spelling of an entity's name and the articles that use it: the evidence
+    /// a shard export carries so that `claimgraph merge` can choose the label.
+    public static let Name = term("Name")
 
     // Relations
     public static let affiliatedWith = term("affiliatedWith")
@@ -26,6 +29,8 @@ public enum CG {
     public static let denied = term("denied")
     public static let reportedBy = term("reportedBy")
     public static let sourceArticle = term("sourceArticle")
+    public static let nameOf = term("nameOf")
+    public static let seenIn = term("seenIn")
 
     // Attributes
     public static let countryCode = term("countryCode")
@@ -37,16 +42,19 @@ public enum CG {
     public static let contentEnd = term("contentEnd")
     public static let directQuote = term("directQuote")
     public static let sentence = term("sentence")
+    public static let spelling = term("spelling")
 
     /// Every class, in a fixed order.
     public static let classes: [IRI] = [
-        Person, Country, Organization, NewsOutlet, UnnamedSource, Article, Statement, Claim, Denial,
+        Person, Country, Organization, NewsOutlet, UnnamedSource, Article, Statement, Claim, Denial, Name,
     ]
     /// Every property whose object is a resource.
-    public static let objectProperties: [IRI] = [affiliatedWith, claimed, denied, reportedBy, sourceArticle]
+    public static let objectProperties: [IRI] = [
+        affiliatedWith, claimed, denied, reportedBy, sourceArticle, nameOf, seenIn,
+    ]
     /// Every property whose object is a literal.
     public static let datatypeProperties: [IRI] = [
-        countryCode, role, text, cue, speakerMention, contentStart, contentEnd, directQuote, sentence,
+        countryCode, role, text, cue, speakerMention, contentStart, contentEnd, directQuote, sentence, spelling,
     ]
 }
 

@@ -30,6 +30,9 @@ public final class MemoryOutput: ByteOutput {
 
     /// The bytes decoded as UTF-8 (invalid sequences replaced).
     public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Forgets what was written, keeping the storage.
+    public func removeAll() { bytes.removeAll(keepingCapacity: true) }
 }
 
 /// Writes a file atomically: bytes go to a hidden temporary file beside the
@@ -114,5 +117,30 @@ public final class AtomicFileOutput: ByteOutput {
 
     private static func failure(_ path: String, _ operation: String) -> SerializerError {
         .io(path: path, operation: operation, message: String(cString: strerror(errno)))
+    }
+}
+
+/// Writes to an open file descriptor as bytes come (standard output, a pipe).
+public final class FileDescriptorOutput: ByteOutput {
+    /// The descriptor written to; not closed by this object.
+    public let descriptor: Int32
+    /// The name in messages ("standard output").
+    public let name: String
+
+    public init(descriptor: Int32, name: String) {
+        self.descriptor = descriptor
+        self.name = name
+    }
+
+    public func write(_ bytes: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SerializerError.io(path: name, operation: "write", message: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
     }
 }

@@ -28,7 +28,15 @@ public struct NTriplesParser: Sendable {
     }
 
     func parse(bytes: UnsafeBufferPointer<UInt8>, into sink: TripleSink) throws {
-        var reader = Reader(b: bytes)
+        _ = try parse(bytes: bytes, firstLine: 1) { triple, _ in try sink.triple(triple) }
+    }
+
+    /// Parses `bytes`, whose first line is line `firstLine` of the input, giving
+    /// each triple with its line to `body`.
+    /// - Returns: the line number after the last line break.
+    public func parse(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int,
+               _ body: (Triple, Int) throws -> Void) throws -> Int {
+        var reader = Reader(b: bytes, line: firstLine)
         try reader.validateUTF8()
         while !reader.atEnd {
             reader.skipSpaces()
@@ -36,9 +44,11 @@ public struct NTriplesParser: Sendable {
             let c = reader.peek
             if c == 0x0A || c == 0x0D { reader.newline(); continue }
             if c == 0x23 { reader.skipComment(); continue }
+            let line = reader.line
             let triple = try reader.triple()
-            try sink.triple(triple)
+            try body(triple, line)
         }
+        return reader.line
     }
 }
 
@@ -46,8 +56,13 @@ public struct NTriplesParser: Sendable {
 private struct Reader {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
-    var line = 1
+    var line: Int
     var lineStart = 0
+
+    init(b: UnsafeBufferPointer<UInt8>, line: Int = 1) {
+        self.b = b
+        self.line = line
+    }
 
     var atEnd: Bool { i >= b.count }
     var peek: UInt8 { b[i] }
@@ -70,9 +85,14 @@ private struct Reader {
     /// Walks the whole input once, so later slices decode without checks.
     mutating func validateUTF8() throws {
         var k = 0
-        var ln = 1
+        var ln = line
         var ls = 0
         while k < b.count {
+            // Eight ASCII bytes without a line feed at once.
+            if k &+ 8 <= b.count, let base = b.baseAddress {
+                let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+                if w & 0x8080_8080_8080_8080 == 0, !Escaping.hasZeroByte(w ^ 0x0A0A_0A0A_0A0A_0A0A) { k &+= 8; continue }
+            }
             let c = b[k]
             if c < 0x80 {
                 if c == 0x0A { ln += 1; ls = k + 1 }
@@ -222,38 +242,45 @@ private struct Reader {
     mutating func literal() throws -> Literal {
         let start = i
         i += 1
-        var value = String.UnicodeScalarView()
+        // The UTF-8 of the value, built only once an escape is met; else the value is the input's bytes.
+        var unescaped: [UInt8]? = nil
         var runStart = i
-        func flush(_ r: inout Reader, _ v: inout String.UnicodeScalarView, _ from: Int) {
-            if r.i > from { v.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: r.b[from..<r.i]), as: UTF8.self).unicodeScalars) }
-        }
         while true {
             guard !atEnd else { throw fail("unterminated string", at: start) }
             let c = b[i]
-            if c == 0x22 { flush(&self, &value, runStart); i += 1; break }
+            if c == 0x22 { break }
             if c == 0x0A || c == 0x0D { throw fail("line break inside a string") }
-            if c == 0x5C {
-                flush(&self, &value, runStart)
-                guard i + 1 < b.count else { throw fail("unterminated escape") }
-                let e = b[i + 1]
-                switch e {
-                case 0x74: value.append("\t"); i += 2
-                case 0x62: value.append("\u{08}"); i += 2
-                case 0x6E: value.append("\n"); i += 2
-                case 0x72: value.append("\r"); i += 2
-                case 0x66: value.append("\u{0C}"); i += 2
-                case 0x22: value.append("\""); i += 2
-                case 0x27: value.append("'"); i += 2
-                case 0x5C: value.append("\\"); i += 2
-                case 0x75, 0x55: value.append(try uchar())
-                default: throw fail("bad escape in a string")
-                }
+            if c != 0x5C { i += 1; continue }
+            if unescaped == nil { unescaped = [] }
+            unescaped!.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i]))
+            guard i + 1 < b.count else { throw fail("unterminated escape") }
+            let escaped: UInt8
+            switch b[i + 1] {
+            case 0x74: escaped = 0x09
+            case 0x62: escaped = 0x08
+            case 0x6E: escaped = 0x0A
+            case 0x72: escaped = 0x0D
+            case 0x66: escaped = 0x0C
+            case 0x22, 0x27, 0x5C: escaped = b[i + 1]
+            case 0x75, 0x55:
+                unescaped!.append(contentsOf: String(try uchar()).utf8)
                 runStart = i
                 continue
+            default: throw fail("bad escape in a string")
             }
-            i += 1
+            unescaped!.append(escaped)
+            i += 2
+            runStart = i
         }
-        let lexical = String(value)
+        let run = UnsafeBufferPointer(rebasing: b[runStart..<i])
+        let lexical: String
+        if var value = unescaped {
+            value.append(contentsOf: run)
+            lexical = String(decoding: value, as: UTF8.self)
+        } else {
+            lexical = String(decoding: run, as: UTF8.self)
+        }
+        i += 1
         if !atEnd, peek == 0x40 {
             i += 1
             let tagStart = i

@@ -43,6 +43,9 @@ public final class NTriplesSerializer: TripleSink {
         try out.check()
     }
 
+    /// Writes out what is buffered, so that the output holds every triple so far.
+    public func flush() throws { try out.flush() }
+
     public func finish() throws {
         if finished { return }
         finished = true

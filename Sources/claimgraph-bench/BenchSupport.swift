@@ -8,8 +8,8 @@ import ClaimGraphSerialize
 struct BenchOptions {
     var corpus = "../shared/bench/news-10k.jsonl.gz"
     var limit = Int.max
-    /// The parts to measure: extract, write, export, syntax.
-    var sections: Set<String> = ["extract", "write", "export", "syntax"]
+    /// The parts to measure: extract, write, export, syntax, scale (convert and merge beside serdi and rapper).
+    var sections: Set<String> = ["extract", "write", "export", "syntax", "scale"]
 
     static func parse(_ arguments: ArraySlice<String>) -> BenchOptions {
         var options = BenchOptions()
@@ -20,12 +20,12 @@ struct BenchOptions {
             case "--only":
                 let wanted = Set((rest.popFirst() ?? "").split(separator: ",").map(String.init))
                 guard !wanted.isEmpty, wanted.isSubset(of: options.sections) else {
-                    print("claimgraph-bench: --only takes a comma-separated list of extract, write, export, syntax")
+                    print("claimgraph-bench: --only takes a comma-separated list of extract, write, export, syntax, scale")
                     exit(64)
                 }
                 options.sections = wanted
             case "--help", "-h":
-                print("usage: claimgraph-bench [CORPUS.jsonl.gz] [--limit N] [--only extract,write,export,syntax]")
+                print("usage: claimgraph-bench [CORPUS.jsonl.gz] [--limit N] [--only extract,write,export,syntax,scale]")
                 exit(0)
             default: options.corpus = argument
             }
@@ -48,14 +48,16 @@ enum Corpus {
         }
         let handle = try FileHandle(forWritingTo: four)
         defer { try? handle.close() }
-        for copy in 0..<4 {
-            var block = ""
-            for line in lines {
-                // Every copy is a distinct article: its id gets a suffix.
-                block += line.replacingOccurrences(of: "{\"id\": \"", with: "{\"id\": \"copy\(copy)-", options: .anchored) + "\n"
-            }
-            handle.write(Data(block.utf8))
+        for copy in 0..<4 { handle.write(Data(Self.copy(lines, copy).utf8)) }
+    }
+
+    /// Copy number `copy` of the corpus's lines: every copy is a distinct article, its id gets a prefix.
+    static func copy(_ lines: [Substring], _ copy: Int) -> String {
+        var block = ""
+        for line in lines {
+            block += line.replacingOccurrences(of: "{\"id\": \"", with: "{\"id\": \"copy\(copy)-", options: .anchored) + "\n"
         }
+        return block
     }
 
     static func load(_ path: String) -> [Article] {
@@ -105,12 +107,15 @@ enum ChildProcess {
     /// it is installed: Linux starts an exec'd child's `ru_maxrss` at its
     /// parent's peak, so a child started from this large process would report
     /// the benchmark's own memory; time is small, so its child's figure is its own.
-    static func run(_ path: String, _ arguments: [String]) throws -> Run {
+    /// - Parameter standardOutput: a file for the child's standard output (else it is inherited).
+    static func run(_ path: String, _ arguments: [String], standardOutput: URL? = nil) throws -> Run {
         let gnuTime = "/usr/bin/time"
-        guard FileManager.default.isExecutableFile(atPath: gnuTime) else { return try runDirect(path, arguments) }
+        guard FileManager.default.isExecutableFile(atPath: gnuTime) else {
+            return try runDirect(path, arguments, standardOutput: standardOutput)
+        }
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("claimgraph-bench-rss-\(getpid()).txt")
         defer { try? FileManager.default.removeItem(at: report) }
-        var run = try runDirect(gnuTime, ["-f", "%M", "-o", report.path, path] + arguments)
+        var run = try runDirect(gnuTime, ["-f", "%M", "-o", report.path, path] + arguments, standardOutput: standardOutput)
         let text = (try? String(contentsOf: report, encoding: .utf8)) ?? ""
         if let kilobytes = text.split(separator: "\n").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
             run.peakBytes = kilobytes * 1024
@@ -119,10 +124,19 @@ enum ChildProcess {
     }
 
     /// Runs the child directly; its peak memory is at least this process's peak (see `run`).
-    static func runDirect(_ path: String, _ arguments: [String]) throws -> Run {
+    static func runDirect(_ path: String, _ arguments: [String], standardOutput: URL? = nil) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        var output: FileHandle? = nil
+        if let standardOutput {
+            guard FileManager.default.createFile(atPath: standardOutput.path, contents: nil) else {
+                fatalError("cannot create \(standardOutput.path)")
+            }
+            output = try FileHandle(forWritingTo: standardOutput)
+            process.standardOutput = output
+        }
+        defer { try? output?.close() }
         let start = DispatchTime.now().uptimeNanoseconds
         try process.run()
         var status: Int32 = 0
@@ -156,9 +170,11 @@ struct Table {
                      peakBytes.map { String(format: "%.0f", Double($0) / 1_048_576) } ?? ""])
     }
 
-    mutating func add(_ name: String, triples: Int, bytes: Int, seconds: Double) {
+    /// A writer, converter or merge row: `bytes` written (writers) or read (convert, merge).
+    mutating func add(_ name: String, triples: Int, bytes: Int, seconds: Double, peakBytes: Int? = nil) {
         rows.append([name, String(format: "%.2f", seconds), String(format: "%.1f", Double(bytes) / 1_000_000 / seconds), "",
-                     String(format: "%.2f", Double(triples) / seconds / 1_000_000), ""])
+                     String(format: "%.2f", Double(triples) / seconds / 1_000_000),
+                     peakBytes.map { String(format: "%.0f", Double($0) / 1_048_576) } ?? ""])
     }
 
     /// A tagger or parser row: tokens per second.

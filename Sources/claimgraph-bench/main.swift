@@ -1,11 +1,12 @@
 // claimgraph-bench: throughput and memory of ClaimGraph, printed as a table.
 //
-//   swift build -c release && .build/release/claimgraph-bench [CORPUS.jsonl.gz] [--limit N] [--only extract,write,export,syntax]
+//   swift build -c release && .build/release/claimgraph-bench [CORPUS.jsonl.gz] [--limit N] [--only extract,write,export,syntax,scale]
 //
 // Measures extraction alone (1 core, all cores), the tagger and the parser alone (tokens/s), each writer alone from an
 // in-memory graph (triples/s), and the real `claimgraph export` end to end
 // (1× and 4× the corpus, --jobs 1 and all cores; Turtle, RDF/XML and GraphML) with
-// its peak memory.
+// its peak memory; and (scale) `claimgraph convert` beside serdi and rapper on the same file, and `claimgraph merge`
+// of 4 shard exports, with time and peak memory.
 import Foundation
 import ClaimGraphModel
 import ClaimGraphIngest
@@ -64,7 +65,7 @@ if options.sections.contains("syntax") {
 // Writers alone, from the corpus's graph in memory.
 let collector = TripleCollector()
 let builder = GraphBuilder(naming: try ResourceNaming(), sink: collector,
-                           countryName: { extractor.countryName(code: $0) }, personKey: { NameKey.person($0) })
+                           countryName: { extractor.countryName(code: $0) }, personKey: { NameKey.spelling($0) })
 for article in articles { try builder.add(article, extractor.extract(id: article.id, text: article.text)) }
 try builder.finish()
 for format in RDFFormat.allCases where options.sections.contains("write") {
@@ -95,6 +96,10 @@ for (name, input, copies) in [("1×", one, 1), ("4×", four, 4)] where options.s
     }
 }
 
+// Scale: convert beside serdi and rapper, and merge of shard exports.
+let scaleNotes = options.sections.contains("scale")
+    ? try ScaleBench.run(tool: tool.path, corpus: one, work: work, table: &table) : []
+
 print("ClaimGraph benchmark: \(articles.count) articles, \(String(format: "%.1f", megabytes)) MB of text, "
       + "\(collector.triples.count) triples, \(cores) cores")
 print(table.render())
@@ -104,6 +109,7 @@ if let seconds = syntaxLoadSeconds {
 if let share = attributionShare {
     print(String(format: "words in sentences that can carry an attribution (what the parser gets when a rule asks for syntax): %.1f%%", share * 100))
 }
+for note in scaleNotes { print(note) }
 if let single = endToEnd["1× 1"], let all = endToEnd["1× \(cores)"], let big = endToEnd["4× \(cores)"] {
     print(String(format: "speed-up with %d cores: %.2f×   peak memory 4× / 1×: %.2f",
                  cores, single.seconds / all.seconds, Double(big.peak) / Double(all.peak)))

@@ -17,10 +17,13 @@ struct ClaimGraphCommand: ParsableCommand {
           claimgraph export Corpus --out Output
           zcat news.jsonl.gz | claimgraph export - --out graph --format turtle
           claimgraph evaluate --gold gold.json Corpus --details
+          claimgraph export part-1.jsonl --shard --format ntriples --out shard-1
+          claimgraph merge shard-1 shard-2 --out graph
           claimgraph convert graph.nt --to rdfxml --output graph.rdf
           claimgraph parse Corpus > corpus.conllu
         """,
         version: "0.1.0",
-        subcommands: [ExportCommand.self, EvaluateCommand.self, ConvertCommand.self, ParseCommand.self, ExplainCommand.self]
+        subcommands: [ExportCommand.self, MergeCommand.self, EvaluateCommand.self, ConvertCommand.self, ParseCommand.self,
+                      ExplainCommand.self]
     )
 }

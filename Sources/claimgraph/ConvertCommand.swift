@@ -9,14 +9,21 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Read an N-Triples file and write it as \(RDFFormat.rdfCases.map(\.label).joined(separator: ", ")).",
         discussion: """
-        The reader is strict (the W3C RDF 1.1 N-Triples grammar): the first error stops \
-        the conversion with its line and column. A graph that the target format cannot \
-        express (in RDF/XML: a predicate with no QName, characters XML 1.0 forbids) is an \
-        error, never a dropped triple. With --output the file is written to a temporary \
-        file and renamed into place when complete.
+        The conversion streams: the input is read in blocks and each triple is written \
+        as soon as it is read, in the input's order (the Turtle and RDF/XML writers group \
+        consecutive triples with the same subject, as serd's serdi does), so memory stays \
+        small whatever the size of the input. The reader is strict (the W3C RDF 1.1 \
+        N-Triples grammar): the first error stops the conversion with the file, line and \
+        column. A graph that the target format cannot express (in RDF/XML: a predicate \
+        with no QName, characters XML 1.0 forbids) is an error, never a dropped triple. \
+        With --output the file is written to a temporary file and renamed into place only \
+        when complete, so an error leaves no file; on standard output the triples before \
+        the error have been written. GraphML is not offered: a GraphML node needs every \
+        literal of its subject together, which arbitrary N-Triples does not promise; \
+        'claimgraph export' and 'claimgraph merge' write it.
 
         Exit status: 0 converted; 2 unreadable or invalid input, or a graph the format \
-        cannot express; 64 invalid command line.
+        cannot express; 64 invalid command line; 130 interrupted (143 when terminated).
         """
     )
 
@@ -34,25 +41,15 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         Interruption.install()
         let format = to
-        let data: Data
+        let stream: NTriplesStream
         do {
-            data = input == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                                : try Data(contentsOf: URL(fileURLWithPath: input))
+            stream = try NTriplesStream(path: input)
         } catch {
-            StandardError.line("claimgraph: cannot read \(input): \(error.localizedDescription)")
+            StandardError.line("claimgraph: cannot read \(error)")
             throw ClaimGraphExit.failure
         }
-        // Parse completely first, so that invalid input never produces output.
-        let collector = TripleCollector()
-        do {
-            try NTriplesParser().parse(Array(data), into: collector)
-        } catch {
-            StandardError.line("claimgraph: \(input): \(error)")
-            throw ClaimGraphExit.failure
-        }
-        let destination: ByteOutput
         var file: AtomicFileOutput? = nil
-        let memory = MemoryOutput()
+        let destination: ByteOutput
         if let output {
             do {
                 let opened = try AtomicFileOutput(path: output)
@@ -64,19 +61,21 @@ struct ConvertCommand: ParsableCommand {
                 throw ClaimGraphExit.failure
             }
         } else {
-            // Held until complete, so a failure never leaves half a graph on standard output.
-            destination = memory
+            destination = FileDescriptorOutput(descriptor: 1, name: "standard output")
         }
+        let sink = format.makeSerializer(output: destination)
         do {
-            let sink = format.makeSerializer(output: destination)
-            try sink.prefixes(collector.prefixes)
-            for triple in collector.triples { try sink.triple(triple) }
+            try stream.forEach { triple, _ in try sink.triple(triple) }
             try sink.finish()
             try file?.commit()
-            if file == nil { FileHandle.standardOutput.write(Data(memory.bytes)) }
         } catch {
             file?.abort()
-            StandardError.line("claimgraph: \(input): cannot write as \(format.name): \(error)")
+            if let file { Interruption.untrack(file.temporaryPath) }
+            if error is NTriplesStream.Failure {
+                StandardError.line("claimgraph: \(error)")
+            } else {
+                StandardError.line("claimgraph: \(input): cannot write as \(format.name): \(error)")
+            }
             throw ClaimGraphExit.failure
         }
         if let file { Interruption.untrack(file.temporaryPath) }

@@ -22,6 +22,10 @@ struct ExportCommand: ParsableCommand {
         Each file is written to a temporary file and renamed \
         into place only when complete, so an interrupted run leaves the previous files intact.
 
+        To split a large corpus: export each part with --shard (N-Triples is enough), \
+        then 'claimgraph merge PART... --out DIR' writes the files one run over the \
+        whole corpus writes, byte for byte.
+
         Bad inputs (invalid UTF-8 without a byte-order mark, binary content, empty \
         articles, malformed JSON lines, lines without "text", duplicate ids, unreadable \
         files, symbolic link loops) are reported on standard error with their file and \
@@ -36,18 +40,7 @@ struct ExportCommand: ParsableCommand {
                                  valueName: "input"))
     var inputs: [String]
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Folder to write the graph files into (created if missing).", valueName: "dir"))
-    var out: String
-
-    @Option(name: [.short, .long], parsing: .singleValue,
-            help: ArgumentHelp("Formats to write: \(RDFFormat.nameList(conjunction: "and")); repeat or separate with commas (default: all).",
-                               valueName: "format"),
-            completion: RDFFormat.completion(among: RDFFormat.allCases),
-            transform: { try RDFFormat.argumentList($0, among: RDFFormat.allCases) })
-    var format: [[RDFFormat]] = []
-
-    @Option(help: ArgumentHelp("Base IRI for instance IRIs; must end in '/' or '#'.", valueName: "iri"))
-    var base: String = ResourceNaming.defaultBase
+    @OptionGroup var output: GraphOutputOptions
 
     @Option(name: [.short, .long], help: ArgumentHelp("Worker threads for extraction (above 1, each format is also written on its own thread); the default is the number of cores.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -58,29 +51,19 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Treat any skipped input as a failure: write nothing and exit with status 2.")
     var strict = false
 
+    @Flag(help: ArgumentHelp("Write a shard export: labels are left to 'claimgraph merge', and each spelling of a name is written with the articles that use it (cg:Name), so the shard exports of any split of a corpus unite into one graph."))
+    var shard = false
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
-    /// The `--format` values in the order given, without duplicates; all formats when none is given.
-    var formats: [RDFFormat] {
-        var result: [RDFFormat] = []
-        for format in format.joined() where !result.contains(format) { result.append(format) }
-        return result.isEmpty ? RDFFormat.allCases : result
-    }
-
     func run() throws {
         Interruption.install()
-        let naming: ResourceNaming
-        do {
-            naming = try ResourceNaming(base: base)
-        } catch {
-            StandardError.line("claimgraph: \(error)")
-            throw ClaimGraphExit.failure
-        }
+        let naming = try output.naming()
         let outputs: GraphOutputs
         do {
-            outputs = try GraphOutputs(folder: out, formats: self.formats, writerThreads: jobs > 1)
+            outputs = try GraphOutputs(folder: output.out, formats: output.formats, writerThreads: jobs > 1)
         } catch {
             StandardError.line("claimgraph: \(error)")
             throw ClaimGraphExit.failure
@@ -97,7 +80,7 @@ struct ExportCommand: ParsableCommand {
         let reader = ArticleReader(inputs: inputs)
         let builder = GraphBuilder(naming: naming, sink: outputs.sink,
                                    countryName: { extractor.countryName(code: $0) },
-                                   personKey: { NameKey.person($0) })
+                                   personKey: { NameKey.spelling($0) }, shard: shard)
         let pipeline = ExportPipeline(reader: reader, extractor: extractor, builder: builder, jobs: jobs)
         let showProgress = !quiet && StandardError.isTerminal
         let strict = self.strict

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import ClaimGraphModel
 import ClaimGraphSerialize
@@ -86,6 +87,41 @@ final class GraphOutputs {
         }
         folder.removeCreated()
         Interruption.untrack(createdFolders: folder.created)
+    }
+}
+
+/// The options of the commands that write graph files (`export`, `merge`): the folder, the formats, the base.
+struct GraphOutputOptions: ParsableArguments {
+    @Option(name: [.short, .long], help: ArgumentHelp("Folder to write the graph files into (created if missing).", valueName: "dir"))
+    var out: String
+
+    @Option(name: [.short, .long], parsing: .singleValue,
+            help: ArgumentHelp("Formats to write: \(RDFFormat.nameList(conjunction: "and")); repeat or separate with commas (default: all).",
+                               valueName: "format"),
+            completion: RDFFormat.completion(among: RDFFormat.allCases),
+            transform: { try RDFFormat.argumentList($0, among: RDFFormat.allCases) })
+    var format: [[RDFFormat]] = []
+
+    @Option(help: ArgumentHelp("Base IRI for instance IRIs (merge: the one the shards were exported with); must end in '/' or '#'.",
+                               valueName: "iri"))
+    var base: String = ResourceNaming.defaultBase
+
+    /// The `--format` values in the order given, without duplicates; all formats when none is given.
+    var formats: [RDFFormat] {
+        var result: [RDFFormat] = []
+        for format in format.joined() where !result.contains(format) { result.append(format) }
+        return result.isEmpty ? RDFFormat.allCases : result
+    }
+
+    /// The IRI scheme of `--base`.
+    /// - Throws: `ClaimGraphExit.failure` after saying why the base is invalid.
+    func naming() throws -> ResourceNaming {
+        do {
+            return try ResourceNaming(base: base)
+        } catch {
+            StandardError.line("claimgraph: \(error)")
+            throw ClaimGraphExit.failure
+        }
     }
 }
 

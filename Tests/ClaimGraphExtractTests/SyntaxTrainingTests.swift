@@ -100,10 +100,12 @@ import Testing
             }
         }
         #expect(mistakes == 0, "the last epoch should be error-free")
-        let weights = model.averaged(threshold: 0)
+        let weights = ScoreTable(model.averaged(threshold: 0), layout: .identity(3), denseFrom: 4)
         for (keys, cls) in instances {
-            var scores = [Int32](repeating: 0, count: weights.scoreWidth)
-            keys.withUnsafeBufferPointer { k in scores.withUnsafeMutableBufferPointer { weights.accumulate(k.baseAddress!, 3, into: $0.baseAddress!) } }
+            var scores = [Int32](repeating: 0, count: weights.layout.width)
+            keys.withUnsafeBufferPointer { k in
+                scores.withUnsafeMutableBufferPointer { weights.accumulate(k.baseAddress!, 3, into: $0.baseAddress!, chunks: 0..<1) }
+            }
             #expect(scores[0..<3].indices.max { scores[$0] < scores[$1] } == cls)
         }
     }

@@ -46,7 +46,7 @@ final class FuzzOracle {
         let sinks = zip(RDFFormat.allCases, outputs).map { $0.makeSerializer(output: $1) }
         let builder = GraphBuilder(naming: naming, sink: TripleFanOut(sinks),
                                    countryName: { [extractor] in extractor.countryName(code: $0) },
-                                   personKey: { NameKey.person($0) })
+                                   personKey: { NameKey.spelling($0) })
         do {
             // Hostile metadata as read: the graph stage must make it safe for every format.
             try builder.add(Article(id: input.id, text: text, title: input.title,

@@ -57,28 +57,42 @@ def sample_export(repo_root) -> Path:
     return out
 
 
-def export_corpus(claimgraph: Path, inputs, out: Path, *extra) -> Path:
-    """Runs `claimgraph export INPUT... --out OUT` and asserts it succeeded and wrote all four files."""
-    result = cgconform.run([claimgraph, "export", *inputs, "--out", out, *extra])
+def export_corpus(claimgraph: Path, inputs, out: Path, *extra, formats=tuple(cgconform.EXPORT_FILES)) -> Path:
+    """Runs `claimgraph export INPUT... --out OUT` and asserts it succeeded and wrote the files of `formats` (all by default)."""
+    chosen = [] if set(formats) == set(cgconform.EXPORT_FILES) else ["--format", ",".join(formats)]
+    result = cgconform.run([claimgraph, "export", *inputs, "--out", out, *chosen, *extra])
     assert result.returncode == 0, (
         f"claimgraph export exited {result.returncode}:\n{result.stderr.decode('utf-8', 'replace')[:4000]}")
-    for name in cgconform.EXPORT_FILES.values():
+    for fmt in formats:
+        name = cgconform.EXPORT_FILES[fmt]
         assert (out / name).is_file(), f"claimgraph export did not write {name} in {out}"
     return out
 
 
-@pytest.fixture(scope="session")
-def bench_export(claimgraph, shared_dir, tmp_path_factory) -> Path:
-    """A fresh export of the first 300 articles of `../shared/bench/news-10k.jsonl.gz`."""
+def bench_articles(shared_dir: Path, count: int, path: Path) -> Path:
+    """Writes the first `count` articles of `../shared/bench/news-10k.jsonl.gz` to `path` (JSON Lines)."""
     source = cgconform.need_file(shared_dir / "bench" / "news-10k.jsonl.gz", "the benchmark corpus")
-    work = tmp_path_factory.mktemp("bench300")
-    jsonl = work / "bench300.jsonl"
-    with gzip.open(source, "rb") as zin, open(jsonl, "wb") as out:
-        for i, line in enumerate(zin):
-            if i >= BENCH_ARTICLES:
+    written = 0
+    with gzip.open(source, "rb") as zin, open(path, "wb") as out:
+        for line in zin:
+            if written >= count:
                 break
             out.write(line)
-    return export_corpus(claimgraph, [jsonl], work / "out")
+            written += 1
+    assert written == count, f"the benchmark corpus has {written} articles, fewer than {count}"
+    return path
+
+
+@pytest.fixture(scope="session")
+def bench_jsonl(shared_dir, tmp_path_factory) -> Path:
+    """The first 300 articles of `../shared/bench/news-10k.jsonl.gz`, as a JSON Lines file."""
+    return bench_articles(shared_dir, BENCH_ARTICLES, tmp_path_factory.mktemp("bench300") / "bench300.jsonl")
+
+
+@pytest.fixture(scope="session")
+def bench_export(claimgraph, bench_jsonl) -> Path:
+    """A fresh export of the first 300 articles of `../shared/bench/news-10k.jsonl.gz`."""
+    return export_corpus(claimgraph, [bench_jsonl], bench_jsonl.parent / "out")
 
 
 @pytest.fixture(scope="session", params=["sample", "bench300"])

@@ -102,12 +102,22 @@ struct ArcEagerState {
 }
 
 extension ArcEagerState {
-    /// The highest-scoring allowed transition (there is always one until the state is terminal).
+    /// The move when only one is allowed (the stack is empty, or only the root is
+    /// left in the buffer), which is what `bestValid` picks whatever the scores; nil otherwise.
     @inline(__always)
-    func bestValid<Score: Comparable>(_ scores: UnsafeMutablePointer<Score>, labelCount: Int, rootLabel: Int) -> Int {
+    func soleValidMove(labelCount: Int, rootLabel: Int) -> Int? {
+        if depth == 0 { return ArcEagerState.shift }
+        if buffer == n { return heads[top] >= 0 ? ArcEagerState.reduce : 2 + rootLabel }
+        return nil
+    }
+
+    /// The highest-scoring allowed transition (there is always one until the state
+    /// is terminal); ties go to the lower class. `score(c)` is the score of class c.
+    @inline(__always)
+    func bestValid<Score: Comparable>(labelCount: Int, rootLabel: Int, score: (Int) -> Score) -> Int {
         var best = -1
         @inline(__always) func consider(_ c: Int) {
-            if best < 0 || scores[c] > scores[best] { best = c }
+            if best < 0 || score(c) > score(best) { best = c }
         }
         let hasTop = depth > 0
         let topHasHead = hasTop && heads[top] >= 0
@@ -122,5 +132,20 @@ extension ArcEagerState {
             for l in 0..<labelCount where l != rootLabel { consider(2 + labelCount + l) }
         }
         return best
+    }
+
+    /// Where the parser's classes sit in its score buffer: the left arcs first, in
+    /// chunks of their own, then shift, reduce and the right arcs. A state whose
+    /// top already has a head allows no left arc, so it needs only `scoredChunks`' second part.
+    static func scoreLayout(labelCount: Int) -> ScoreLayout {
+        let left = (labelCount + 15) / 16 * 16
+        let lanes = [left, left + 1] + (0..<labelCount).map { $0 } + (0..<labelCount).map { left + 2 + $0 }
+        return ScoreLayout(lanes: lanes, width: left + (2 + labelCount + 15) / 16 * 16)
+    }
+
+    /// The chunks of `scoreLayout` that hold the classes this state allows.
+    @inline(__always)
+    func scoredChunks(labelCount: Int, chunkCount: Int) -> Range<Int> {
+        depth > 0 && heads[top] >= 0 ? (labelCount + 15) / 16..<chunkCount : 0..<chunkCount
     }
 }

@@ -6,6 +6,10 @@ import Foundation
 /// Immutable; every call keeps its scratch on the stack.
 final class DependencyParser: Sendable {
     let weights: SparseWeights
+    /// The weights as scored (`ArcEagerState.scoreLayout`), and the scores of the
+    /// bias feature, the first key of every state, which each score buffer starts from.
+    private let table: ScoreTable
+    private let bias: [Int32]
     /// The label names, in label-id order; `rootLabel` is the id of "root".
     let labelNames: [String]
     let rootLabel: Int
@@ -20,6 +24,8 @@ final class DependencyParser: Sendable {
             throw SyntaxModelError.malformed("parser", "\(weights.classCount) classes for \(labelNames.count) labels")
         }
         self.weights = weights
+        table = ScoreTable(weights, layout: ArcEagerState.scoreLayout(labelCount: labelNames.count), denseFrom: 8)
+        bias = table.scores(of: ParserFeatures.biasKey)
         self.labelNames = labelNames
         rootLabel = root
         fallbackLabel = labelNames.firstIndex(of: "dep") ?? root
@@ -53,19 +59,30 @@ final class DependencyParser: Sendable {
     func parse(_ words: UnsafePointer<LexicalFeatures>, _ tags: UnsafePointer<UInt8>, _ n: Int,
                heads: UnsafeMutablePointer<Int32>, labels: UnsafeMutablePointer<UInt8>) {
         guard n > 0 else { return }
-        let width = weights.scoreWidth, labelCount = labelNames.count, rootLabel = self.rootLabel
+        let labelCount = labelNames.count, rootLabel = self.rootLabel
+        let table = self.table, lanes = table.layout.lanes, chunkCount = table.layout.chunkCount
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: ArcEagerState.wordsNeeded(n)) { ints in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ArcEagerState.masksNeeded(n)) { masks in
                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.maxCount) { keyBuffer in
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { scoreBuffer in
-                        let keys = keyBuffer.baseAddress!, scores = scoreBuffer.baseAddress!
+                    bias.withUnsafeBufferPointer { bias in lanes.withUnsafeBufferPointer { lane in
+                        let keys = keyBuffer.baseAddress!
                         var state = ArcEagerState(n: n, words: ints.baseAddress!, masks: masks.baseAddress!)
-                        while !state.isTerminal {
-                            let count = ParserFeatures.extract(state, words, tags, into: keys)
-                            scores.initialize(repeating: 0, count: width)
-                            weights.accumulate(keys, count, into: scores)
-                            let move = state.bestValid(scores, labelCount: labelCount, rootLabel: rootLabel)
-                            state.apply(move, labelCount: labelCount)
+                        withUnsafeTemporaryAllocation(of: Int32.self, capacity: bias.count) { scoreBuffer in
+                            let scores = scoreBuffer.baseAddress!
+                            while !state.isTerminal {
+                                let move: Int
+                                if let sole = state.soleValidMove(labelCount: labelCount, rootLabel: rootLabel) {
+                                    move = sole
+                                } else {
+                                    // Key 0 is the bias, already in the scores.
+                                    let count = ParserFeatures.extract(state, words, tags, into: keys)
+                                    scores.update(from: bias.baseAddress!, count: bias.count)
+                                    table.accumulate(keys + 1, count - 1, into: scores,
+                                                     chunks: state.scoredChunks(labelCount: labelCount, chunkCount: chunkCount))
+                                    move = state.bestValid(labelCount: labelCount, rootLabel: rootLabel) { scores[lane[$0]] }
+                                }
+                                state.apply(move, labelCount: labelCount)
+                            }
                         }
                         var root = -1
                         for i in 0..<n {
@@ -77,7 +94,7 @@ final class DependencyParser: Sendable {
                             heads[i] = head
                             labels[i] = UInt8(truncatingIfNeeded: label)
                         }
-                    }
+                    } }
                 }
             }
         }

@@ -10,6 +10,9 @@ enum ParserFeatures {
     /// The most keys `extract` writes.
     static let maxCount = 76
 
+    /// The first key of every state: the bias, a feature every state has.
+    static let biasKey = FeatureKey.make(0, 0)
+
     static let noWord: UInt64 = 0x4E4F_4E45_0000_0003
     static let rootWord: UInt64 = 0x524F_4F54_0000_0004
     static let noTag: UInt64 = 19
@@ -64,7 +67,7 @@ enum ParserFeatures {
 
         var k = 0
         @inline(__always) func add(_ key: UInt64) { keys[k] = key; k += 1 }
-        add(FeatureKey.make(0, 0))
+        add(biasKey)
         // Single words.
         add(FeatureKey.make(1, s0w)); add(FeatureKey.make(2, s0p)); add(FeatureKey.make(3, s0wp))
         add(FeatureKey.make(4, n0w)); add(FeatureKey.make(5, n0p)); add(FeatureKey.make(6, n0wp))

@@ -7,10 +7,16 @@ import Foundation
 final class Tagger: Sendable {
     let weights: SparseWeights
     let lexicon: TagLexicon
+    /// The weights as scored, and the scores of the bias feature (every token's
+    /// first key), which each score buffer starts from.
+    private let table: ScoreTable
+    private let bias: [Int32]
 
     init(weights: SparseWeights, lexicon: TagLexicon) {
         self.weights = weights
         self.lexicon = lexicon
+        table = ScoreTable(weights, layout: .identity(UPOS.count), denseFrom: 4)
+        bias = table.scores(of: TaggerFeatures.biasKey)
     }
 
     /// Loads a tagger file (see `ModelFile`).
@@ -48,16 +54,20 @@ final class Tagger: Sendable {
                     sureTags[i] = info.sureTag ?? 255
                 }
                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maxCount) { keys in
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: weights.scoreWidth) { scores in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: bias.count) { scores in
                         let k = keys.baseAddress!, s = scores.baseAddress!
-                        for i in 0..<n {
-                            if sureTags[i] != 255 { tags[i] = sureTags[i]; continue }
-                            let count = TaggerFeatures.extract(i, n, words, amb, tags, into: k)
-                            s.initialize(repeating: 0, count: weights.scoreWidth)
-                            weights.accumulate(k, count, into: s)
-                            var best = 0
-                            for c in 1..<UPOS.count where s[c] > s[best] { best = c }
-                            tags[i] = UInt8(best)
+                        let table = self.table, chunks = 0..<table.layout.chunkCount
+                        bias.withUnsafeBufferPointer { bias in
+                            for i in 0..<n {
+                                if sureTags[i] != 255 { tags[i] = sureTags[i]; continue }
+                                // Key 0 is the bias, already in the scores.
+                                let count = TaggerFeatures.extract(i, n, words, amb, tags, into: k)
+                                s.update(from: bias.baseAddress!, count: bias.count)
+                                table.accumulate(k + 1, count - 1, into: s, chunks: chunks)
+                                var best = 0
+                                for c in 1..<UPOS.count where s[c] > s[best] { best = c }
+                                tags[i] = UInt8(best)
+                            }
                         }
                     }
                 }

@@ -8,6 +8,9 @@ enum TaggerFeatures {
     /// The most keys `extract` writes.
     static let maxCount = 24
 
+    /// The first key of every token: the bias, a feature every token has.
+    static let biasKey = FeatureKey.make(0, 0)
+
     /// Stand-ins for positions before the sentence start and after its end.
     static let startWord: UInt64 = 0x5354_4152_5400_0001
     static let endWord: UInt64 = 0x454E_4400_0000_0002
@@ -33,7 +36,7 @@ enum TaggerFeatures {
         let ap2 = i + 2 < n ? ambiguity[i + 2] : 0x40_0000
         let tm1 = i >= 1 ? UInt64(tags[i - 1]) : startTag
         let tm2 = i >= 2 ? UInt64(tags[i - 2]) : startTag2
-        keys[0] = FeatureKey.make(0, 0)
+        keys[0] = biasKey
         keys[1] = FeatureKey.make(1, w0.lower)
         keys[2] = FeatureKey.make(2, w0.suffix)
         keys[3] = FeatureKey.make(3, w0.suffix2)

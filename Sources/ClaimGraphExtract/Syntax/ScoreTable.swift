@@ -1,0 +1,165 @@
+import CSyntaxKernels
+
+/// Where each class's score sits in the buffer a `ScoreTable` fills: in lanes
+/// grouped in chunks of 16, so that a caller can ask for only the chunks that
+/// hold the classes it will compare.
+struct ScoreLayout: Sendable, Equatable {
+    /// `lanes[c]`: the buffer position of class c.
+    let lanes: [Int]
+    /// The buffer length: a multiple of 16, at most 256.
+    let width: Int
+
+    init(lanes: [Int], width: Int) {
+        precondition(width % 16 == 0 && width <= 256 && lanes.allSatisfy { (0..<width).contains($0) }
+                     && Set(lanes).count == lanes.count, "lanes must be distinct and inside the buffer")
+        self.lanes = lanes
+        self.width = width
+    }
+
+    /// Class c in lane c.
+    static func identity(_ classCount: Int) -> ScoreLayout {
+        ScoreLayout(lanes: Array(0..<classCount), width: (classCount + 15) / 16 * 16)
+    }
+
+    var chunkCount: Int { width / 16 }
+}
+
+/// The weights of a `SparseWeights` laid out for scoring: for every key, the
+/// same entries as the file's table (same slots, same probing), found with
+/// about one cache line per feature and added with vector instructions where a
+/// feature has many.
+///
+/// A slot is four 32-bit words at the file slot's position: the key's
+/// fingerprint (0 when empty), then up to `inlineCount` entries in place
+/// (lane in bits 0–7, weight in bits 16–31; unused ones are 0, which adds
+/// nothing), or a marker in bits 8–15 of the second word: a dense row of
+/// 16-bit weights, one per lane (third word: its number), or a run of packed
+/// entries elsewhere (third word: offset, fourth: length).
+///
+/// Immutable once built; read concurrently by any number of threads.
+final class ScoreTable: @unchecked Sendable {
+    static let inlineCount = 3
+    private static let denseMarker: UInt32 = 1 << 8, runMarker: UInt32 = 2 << 8
+
+    let layout: ScoreLayout
+    private let mask: Int
+    private let shift: UInt64
+    private let slots: UnsafeMutablePointer<UInt32>
+    private let rows: UnsafeMutablePointer<Int16>
+    private let runs: UnsafeMutablePointer<UInt32>
+    /// Features with a dense row, and with a run elsewhere.
+    let denseCount: Int, runCount: Int
+
+    /// Lays out `weights` with `layout`; features with at least `denseFrom` entries get a dense row.
+    init(_ weights: SparseWeights, layout: ScoreLayout, denseFrom: Int) {
+        precondition(layout.lanes.count == weights.classCount, "one lane per class")
+        precondition(denseFrom > ScoreTable.inlineCount, "a dense row for a feature that fits in its slot")
+        self.layout = layout
+        let capacity = weights.slotCount
+        mask = capacity - 1
+        shift = weights.shift
+        @inline(__always) func length(_ i: Int) -> Int { Int(weights.slots[i] & 0xFF) }
+        var dense = 0, runEntries = 0, runFeatures = 0
+        for i in 0..<capacity where weights.slots[i] != 0 {
+            let n = length(i)
+            if n >= denseFrom { dense += 1 } else if n > ScoreTable.inlineCount { runEntries += n; runFeatures += 1 }
+        }
+        denseCount = dense
+        runCount = runFeatures
+        slots = HugePages.allocate(UInt32.self, 4 * capacity)
+        slots.initialize(repeating: 0, count: 4 * capacity)
+        rows = HugePages.allocate(Int16.self, max(1, dense * layout.width))
+        rows.initialize(repeating: 0, count: max(1, dense * layout.width))
+        runs = .allocate(capacity: max(1, runEntries))
+        var row = 0, run = 0
+        for i in 0..<capacity where weights.slots[i] != 0 {
+            let file = weights.slots[i]
+            let start = Int((file >> 8) & 0xFF_FFFF), n = length(i)
+            let slot = slots + 4 * i
+            slot[0] = UInt32(truncatingIfNeeded: file >> 32)
+            @inline(__always) func lane(_ e: Int) -> Int { layout.lanes[Int(weights.entries[e] >> 16)] }
+            @inline(__always) func packed(_ e: Int) -> UInt32 { (weights.entries[e] & 0xFFFF) << 16 | UInt32(lane(e)) }
+            if n >= denseFrom {
+                for e in start..<(start + n) {
+                    rows[row * layout.width + lane(e)] = Int16(bitPattern: UInt16(truncatingIfNeeded: weights.entries[e]))
+                }
+                slot[1] = ScoreTable.denseMarker
+                slot[2] = UInt32(row)
+                row += 1
+            } else if n > ScoreTable.inlineCount {
+                for e in start..<(start + n) { runs[run + e - start] = packed(e) }
+                slot[1] = ScoreTable.runMarker
+                slot[2] = UInt32(run)
+                slot[3] = UInt32(n)
+                run += n
+            } else {
+                for e in start..<(start + n) { slot[1 + e - start] = packed(e) }
+            }
+        }
+    }
+
+    deinit {
+        HugePages.deallocate(slots)
+        HugePages.deallocate(rows)
+        runs.deallocate()
+    }
+
+    @inline(__always)
+    private static func add(_ entry: UInt32, _ scores: UnsafeMutablePointer<Int32>) {
+        scores[Int(truncatingIfNeeded: entry & 0xFF)] &+= Int32(bitPattern: entry) >> 16
+    }
+
+    /// Adds the (unscaled) weights of features `keys[0..<count]` into `scores`
+    /// (`layout.width` long). Dense rows are added only in lanes of `chunks`
+    /// (chunk k is lanes 16k..<16k+16); other lanes get some of their weights,
+    /// so read only lanes inside `chunks`. Unknown features add nothing.
+    ///
+    /// Two passes, so that the memory system overlaps the cache misses: fetch
+    /// every key's home slot, then probe, add what sits in the slots and gather
+    /// the dense rows, which one vector loop adds.
+    @inline(__always)
+    func accumulate(_ keys: UnsafePointer<UInt64>, _ count: Int, into scores: UnsafeMutablePointer<Int32>,
+                    chunks: Range<Int>) {
+        for f in 0..<count { cgsyntax_prefetch(slots + 4 * Int(truncatingIfNeeded: keys[f] >> shift)) }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { dense in
+            let found = dense.baseAddress!
+            var denseCount = 0
+            for f in 0..<count {
+                let fingerprint = UInt32(truncatingIfNeeded: keys[f])
+                var i = Int(truncatingIfNeeded: keys[f] >> shift)
+                var slot = slots + 4 * i
+                while slot[0] != fingerprint {
+                    if slot[0] == 0 { break }
+                    i = (i + 1) & mask
+                    slot = slots + 4 * i
+                }
+                if slot[0] == 0 { continue }
+                let first = slot[1]
+                if first & 0xFF00 == 0 {
+                    ScoreTable.add(first, scores)
+                    ScoreTable.add(slot[2], scores)
+                    ScoreTable.add(slot[3], scores)
+                } else if first == ScoreTable.denseMarker {
+                    found[denseCount] = Int32(bitPattern: slot[2])
+                    denseCount += 1
+                } else {
+                    let start = Int(slot[2])
+                    for e in start..<(start + Int(slot[3])) { ScoreTable.add(runs[e], scores) }
+                }
+            }
+            if denseCount > 0 {
+                let lane = 16 * chunks.lowerBound
+                cgsyntax_add_rows(scores + lane, rows + lane, found, denseCount, layout.width, chunks.count)
+            }
+        }
+    }
+
+    /// The scores of one key alone, every lane.
+    func scores(of key: UInt64) -> [Int32] {
+        var scores = [Int32](repeating: 0, count: layout.width)
+        withUnsafePointer(to: key) { k in
+            scores.withUnsafeMutableBufferPointer { accumulate(k, 1, into: $0.baseAddress!, chunks: 0..<layout.chunkCount) }
+        }
+        return scores
+    }
+}
