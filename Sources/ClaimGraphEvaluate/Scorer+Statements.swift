@@ -4,7 +4,8 @@ extension Scorer {
     /// Scores one document's statements, polarity and reported-by pairs.
     func scoreStatements(_ context: DocumentContext, extracted: Bool, into report: inout EvaluationReport) {
         let goldStatements = context.gold.statements
-        let found = context.extraction.statements
+        // The gold marks speech acts; beliefs and evidence are statements of another class.
+        let found = context.extraction.statements.filter { $0.kind == .speech }
         let candidates = goldStatements.map { statement in
             found.indices
                 .filter { context.speakersMatch(statement, found[$0].speaker)

@@ -88,7 +88,7 @@ extension Attributor {
         let tokens = doc.tokens
         var a = r.lowerBound, b = r.upperBound
         while a < b, tokens[a].kind == .punct || tokens[a].kind == .newline { a += 1 }
-        while b > a, tokens[b - 1].kind == .punct || tokens[b - 1].kind == .newline { b -= 1 }
+        while b > a, tokens[b - 1].kind == .punct || tokens[b - 1].kind == .newline || doc.has(b - 1, .coordinator) { b -= 1 }
         guard a < b else { return a..<a }
         // A quote the content opens in, or opens with.
         var qa = Int(doc.quoteOf[a])

@@ -16,6 +16,11 @@ struct QuoteContinuationSieve: DocumentSieve {
             guard let d = a.drafts.indices.last(where: { a.drafts[$0].content.upperBound <= quoteSpan.lowerBound
                                                            && a.drafts[$0].anchor < q.openToken }) else { continue }
             let draft = a.drafts[d]
+            // A quote that opens its sentence: a scare quote inside narration continues nothing.
+            guard doc.sentences[si].tokens.lowerBound == q.openToken || doc.sentenceOf[q.openToken] != Int32(si) else {
+                a.reject(name, sentence: si, tokens: q.openToken..<(q.closeToken + 1), "a quote inside a sentence of narration")
+                continue
+            }
             let opensParagraph = si == 0 || doc.sentences[si - 1].paragraph != paragraph
             let samePara = draft.paragraph == paragraph
             let nextPara = draft.paragraph + 1 == paragraph && opensParagraph

@@ -131,7 +131,12 @@ struct ReportingVerbSieve: SentenceSieve {
         let doc = a.doc
         for label in [r.ccomp, r.parataxis] {
             if let c = tree.child(v, label) {
-                let span = a.contentSpan(tree.subtree(c))
+                var whole = tree.subtree(c)
+                // "insisted that … and that …": a second complement the parser hung from the verb.
+                for k in tree.children(v) where k > c && tree.label(k) == r.conj && tree.hasChild(k, r.mark) {
+                    whole = whole.lowerBound..<tree.subtree(k).upperBound
+                }
+                let span = a.contentSpan(whole)
                 if !span.isEmpty { return [span] }
             }
         }
@@ -162,8 +167,8 @@ struct ReportingVerbSieve: SentenceSieve {
             // "accused Iran of sending troops", "blamed Moscow for the attack": the object and
             // what it is accused of.
             var span = tree.subtree(o)
-            if let p = tree.children(v).first(where: { $0 > o && tree.label($0) == r.prep && (doc.has($0, .of) || doc.has($0, .for)) }) {
-                span = span.lowerBound..<tree.subtree(p).upperBound
+            if tree.children(v).contains(where: { $0 > o && tree.label($0) == r.prep && (doc.has($0, .of) || doc.has($0, .for)) }) {
+                span = span.lowerBound..<tree.subtree(v).upperBound
             }
             let c = a.contentSpan(span)
             if !c.isEmpty { return [c] }
@@ -171,7 +176,12 @@ struct ReportingVerbSieve: SentenceSieve {
         let sentence = doc.sentences[si]
         // "“…,” Madison said": the quote that ends right before the reporting clause, when the
         // parse did not attach it.
-        let clauseStart = min(v, a.sourcePhrase(of: v, in: tree)?.lowerBound ?? v, quotedBy(v, tree: tree, a: a)?.0.lowerBound ?? v)
+        // Only the speaker's phrase between the quote and the verb: no other verb there.
+        var clauseStart = v
+        while clauseStart > sentence.tokens.lowerBound, doc.tokens[clauseStart - 1].kind != .closeQuote,
+              ![.VERB, .AUX].contains(tree.tag(clauseStart - 1)) || clauseStart - 1 == v {
+            clauseStart -= 1
+        }
         if let quote = a.quote(endingBefore: clauseStart, paragraph: sentence.paragraph) { return [quote] }
         // "Cruz continued:" and the quote or sentence that follows.
         if let colon = tree.children(v).first(where: { $0 > v && doc.has($0, .colon) }) {
