@@ -4,8 +4,8 @@ extension Scorer {
     /// Scores one document's statements, polarity and reported-by pairs.
     func scoreStatements(_ context: DocumentContext, extracted: Bool, into report: inout EvaluationReport) {
         let goldStatements = context.gold.statements
-        // The gold marks speech acts; beliefs and evidence are statements of another class.
-        let found = context.extraction.statements.filter { $0.kind == .speech }
+        // What the graph exports as claims and denials (the gold marks those).
+        let found = context.extraction.statements.filter(\.isExportedSpeechAct)
         let candidates = goldStatements.map { statement in
             found.indices
                 .filter { context.speakersMatch(statement, found[$0].speaker)

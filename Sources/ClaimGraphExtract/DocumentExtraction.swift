@@ -97,6 +97,17 @@ public enum StatementKind: String, Sendable, Hashable {
     case belief
 }
 
+/// Where an attribution stands in the article.
+public enum StatementScope: String, Sendable, Hashable {
+    /// In the body, on its own.
+    case body
+    /// Inside the content of another attribution ("officials said that Iran had promised …"):
+    /// the outer speaker reports it; the inner one is not its speaker's own statement.
+    case nested
+    /// A headline's summary of a statement the body reports.
+    case headline
+}
+
 /// One attribution (a reported speech act, or a belief), with its evidence.
 public struct StatementRecord: Sendable, Hashable {
     public var speaker: Speaker
@@ -106,6 +117,7 @@ public struct StatementRecord: Sendable, Hashable {
     public var cue: String
     public var polarity: Polarity
     public var kind: StatementKind
+    public var scope: StatementScope
     /// The content's span in the article text, in Unicode scalar offsets, end exclusive, as
     /// PARC marks it: the quotation marks of a direct quote and a complementizer "that" inside.
     public var content: Range<Int>
@@ -113,7 +125,8 @@ public struct StatementRecord: Sendable, Hashable {
     /// `content` is their hull. One fragment, `content` itself, otherwise.
     public var contentFragments: [Range<Int>]
     /// The content's clean text: the fragments without their quote marks, a leading "that"
-    /// and edge punctuation, joined by a space.
+    /// and edge punctuation, joined by a space; for content that is the verb's object, from
+    /// the verb on ("denounced Tehran").
     public var text: String
     /// Whether the content is a verbatim quote.
     public var directQuote: Bool
@@ -132,6 +145,7 @@ public struct StatementRecord: Sendable, Hashable {
     public var sieve: String
 
     public init(speaker: Speaker, speakerMention: String, cue: String, polarity: Polarity, kind: StatementKind = .speech,
+                scope: StatementScope = .body,
                 content: Range<Int>, contentFragments: [Range<Int>]? = nil, text: String, directQuote: Bool,
                 outlets: [String] = [], sentence: Range<Int>, speakerSpan: Range<Int>? = nil, cueSpan: Range<Int>? = nil,
                 sieve: String = "") {
@@ -140,6 +154,7 @@ public struct StatementRecord: Sendable, Hashable {
         self.cue = cue
         self.polarity = polarity
         self.kind = kind
+        self.scope = scope
         self.content = content
         self.contentFragments = contentFragments ?? [content]
         self.text = text
@@ -153,9 +168,13 @@ public struct StatementRecord: Sendable, Hashable {
 }
 
 extension StatementRecord {
+    /// Whether the graph holds the statement as a `cg:Claim` or `cg:Denial`: a speech act of
+    /// the body. Beliefs, nested reports and headlines are extraction's, for spans and `explain`.
+    public var isExportedSpeechAct: Bool { kind == .speech && scope == .body }
+
     /// What is wrong with the record's evidence against the article's scalars, if anything: a
     /// fragment out of bounds, out of order or empty; `content` not the fragments' hull; a
-    /// sentence span out of bounds; a `text` whose words are not, in order, in the fragments.
+    /// sentence span out of bounds; a `text` whose words are not, in order, in its sentence.
     public func evidenceProblems(in scalars: [Unicode.Scalar]) -> [String] {
         var problems: [String] = []
         guard let first = contentFragments.first, let last = contentFragments.last else { return ["no content fragment"] }
@@ -172,7 +191,8 @@ extension StatementRecord {
         }
         guard problems.isEmpty else { return problems }
         var joined = String.UnicodeScalarView()
-        for f in contentFragments { joined.append(contentsOf: scalars[f]); joined.append(" ") }
+        let window = min(sentence.lowerBound, first.lowerBound)..<max(sentence.upperBound, last.upperBound)
+        joined.append(contentsOf: scalars[window])
         var rest = Substring(String(joined))
         for word in text.split(separator: " ") {
             guard let hit = rest.range(of: word) else {

@@ -72,9 +72,12 @@ public final class Extractor: Sendable {
             case .unnamed(let desc): speaker = .unnamed(desc)
             }
             for o in d.outlets where !outletOrder.contains(o) { outletOrder.append(o) }
-            let text = d.fragments.map { doc.text(attributor.cleanText($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+            var text = d.fragments.map { doc.text(attributor.cleanText($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+            if d.textFromCue, let cue = d.cueSpan {
+                text = doc.text(cue.lowerBound..<attributor.cleanText(d.content).upperBound)
+            }
             result.statements.append(StatementRecord(
-                speaker: speaker, speakerMention: d.mention, cue: d.cue, polarity: d.polarity, kind: d.kind,
+                speaker: speaker, speakerMention: d.mention, cue: d.cue, polarity: d.polarity, kind: d.kind, scope: d.scope,
                 content: d.content, contentFragments: d.fragments, text: text, directQuote: d.direct, outlets: d.outlets,
                 sentence: d.sentence, speakerSpan: d.sourceSpan, cueSpan: d.cueSpan, sieve: d.sieve))
         }

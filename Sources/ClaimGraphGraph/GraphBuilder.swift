@@ -101,7 +101,10 @@ public final class GraphBuilder {
         var written: Set<IRI> = []
         var unnamedWritten: Set<IRI> = []
         var scalars: [Unicode.Scalar] = []
-        for statement in extraction.statements {
+        // Speech acts of the body only: beliefs and evidence ("polls show") are not claims or
+        // denials (the ontology has no class for them yet); a report nested in another's
+        // content is the outer speaker's; a headline restates the body.
+        for statement in extraction.statements where statement.isExportedSpeechAct {
             let speaker: IRI
             switch statement.speaker {
             case .person(let name):
@@ -196,6 +199,7 @@ public final class GraphBuilder {
         try emit(iri, CG.contentEnd, .literal(.integer(statement.content.upperBound)))
         try emit(iri, CG.directQuote, .literal(.boolean(statement.directQuote)))
         try emit(iri, CG.sentence, .literal(.string(clean(ScalarText.slice(scalars, statement.sentence)))))
+        try emit(iri, CG.sieve, .literal(.string(statement.sieve.isEmpty ? "unknown" : statement.sieve)))
         try emit(iri, CG.sourceArticle, .iri(article))
         for outlet in reporters { try emit(iri, CG.reportedBy, .iri(outlet)) }
     }

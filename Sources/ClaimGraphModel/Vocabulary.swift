@@ -42,6 +42,7 @@ public enum CG {
     public static let contentEnd = term("contentEnd")
     public static let directQuote = term("directQuote")
     public static let sentence = term("sentence")
+    public static let sieve = term("sieve")
     public static let spelling = term("spelling")
 
     /// Every class, in a fixed order.
@@ -54,7 +55,7 @@ public enum CG {
     ]
     /// Every property whose object is a literal.
     public static let datatypeProperties: [IRI] = [
-        countryCode, role, text, cue, speakerMention, contentStart, contentEnd, directQuote, sentence, spelling,
+        countryCode, role, text, cue, speakerMention, contentStart, contentEnd, directQuote, sentence, sieve, spelling,
     ]
 }
 

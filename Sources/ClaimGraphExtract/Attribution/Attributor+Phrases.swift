@@ -8,7 +8,13 @@ extension Attributor {
         let r = relations
         var verb = v
         for _ in 0..<4 {
-            if let s = tree.child(verb, r.nsubj) ?? tree.child(verb, r.csubj) { return sourceSpan(subjectPhrase(s, in: tree)) }
+            if let s = tree.child(verb, r.nsubj) ?? tree.child(verb, r.csubj) {
+                // "information that indicates …": the relative pronoun stands for the noun.
+                if tree.label(verb) == r.relcl, doc.has(s, .relativePronoun), let h = tree.head(verb) {
+                    return trimmedPhrase(tree.subtree(h, without: verb))
+                }
+                return sourceSpan(subjectPhrase(s, in: tree))
+            }
             if tree.hasChild(verb, r.nsubjpass) || tree.hasChild(verb, r.auxpass) {
                 if let agent = tree.child(verb, r.agent), let object = tree.child(agent, r.pobj) {
                     return trimmedPhrase(tree.subtree(object))
@@ -56,6 +62,9 @@ extension Attributor {
         let whole = tree.subtree(s)
         var start = whole.lowerBound
         let r = relations
+        for c in tree.children(s) where c < s && tree.label(c) == r.punct && doc.has(c, .comma) {
+            start = max(start, c + 1)
+        }
         for c in tree.children(s) where c < s && [r.prep, r.advcl, r.advmod, r.npadvmod].contains(tree.label(c)) {
             var end = tree.subtree(c).upperBound
             while end < s, doc.tokens[end].kind == .punct { end += 1 }

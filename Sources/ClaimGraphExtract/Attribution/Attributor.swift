@@ -5,6 +5,9 @@ struct DraftStatement {
     var cue: String
     var polarity: Polarity
     var kind: StatementKind
+    var scope: StatementScope = .body
+    /// Whether the clean text starts at the cue ("denounced Tehran"): content that is an object.
+    var textFromCue = false
     /// The content as PARC marks it (quote marks and "that" inside): one fragment, or several
     /// when the report interrupts it ("“…,” he said, “…”"). `content` is their hull.
     var fragments: [Range<Int>]
@@ -71,6 +74,7 @@ final class Attributor {
         }
         for sieve in SieveOrder.documentSieves { sieve.apply(to: self) }
         drafts.sort { $0.anchor < $1.anchor }
+        markNested()
         carryOutlets()
         dedupe()
     }
@@ -100,6 +104,7 @@ final class Attributor {
         var kind: StatementKind
         /// Outlets the frame credits beyond those found in the sentence ("X quoted Y").
         var extraOutlets: [OutletFinder.Found] = []
+        var textFromCue = false
     }
 
     /// Records a sieve's attribution as draft statements, one per speaker; returns whether it did.
@@ -148,6 +153,7 @@ final class Attributor {
         let bare = doc.lex.words.has(firstWord, .subjectPronoun) || !mention.includes(byte: 0x20)
             || doc.lex.words.has(firstWord, .bareOpener)
         let direct = isDirect(fragments)
+        let headline = AttributionScope.isHeadline(si, doc: doc)
         for t in f.cue { usedCues.insert(t) }
         for (qi, q) in doc.quotes.enumerated() where fragments.contains(where: { $0.contains(q.inner.lowerBound) }) {
             usedQuotes.insert(qi)
@@ -160,7 +166,7 @@ final class Attributor {
             }
             drafts.append(DraftStatement(
                 speaker: ref, mention: mention, cue: f.cueText ?? doc.text(tokens: f.cue), polarity: polarity, kind: f.kind,
-                fragments: fragments, direct: direct, outlets: o,
+                scope: headline ? .headline : .body, textFromCue: f.textFromCue, fragments: fragments, direct: direct, outlets: o,
                 sentence: min(sentenceSpan.lowerBound, hull.lowerBound)..<max(sentenceSpan.upperBound, hull.upperBound),
                 paragraph: s.paragraph, anchor: f.cue.lowerBound, bare: bare,
                 subject: f.source.isEmpty ? -1 : f.source.lowerBound, sieve: f.sieve,
@@ -210,6 +216,17 @@ final class Attributor {
         while end > r.lowerBound, doc.tokens[end - 1].kind == .punct { end -= 1 }
         if let comma = (r.lowerBound..<end).first(where: { doc.has($0, .comma) }), comma > r.lowerBound { end = comma }
         return doc.text(tokens: r.lowerBound..<max(end, r.lowerBound + 1))
+    }
+
+    /// A statement whose cue lies inside another's content is nested in it.
+    private func markNested() {
+        for i in drafts.indices {
+            guard let cue = drafts[i].cueSpan else { continue }
+            let inside = drafts.indices.contains { j in
+                j != i && drafts[j].anchor != drafts[i].anchor && drafts[j].fragments.contains { $0.contains(cue.lowerBound) }
+            }
+            if inside, drafts[i].scope == .body { drafts[i].scope = .nested }
+        }
     }
 
     // MARK: outlets carried over, duplicates

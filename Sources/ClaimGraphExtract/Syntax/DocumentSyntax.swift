@@ -79,25 +79,14 @@ struct DocumentSyntax {
     }
 }
 
-/// Which sentences can carry an attribution, so that only they are parsed: a sentence with a
-/// speech verb, a verb of belief or evidence, a double quote mark or "according", or a headline
-/// (a paragraph of one sentence without final punctuation) with a separator such as ":" or "—".
-/// (Single quote marks are left out: the tokenizer cannot tell most of them from apostrophes.)
+/// Which sentences the attribution sieves read a parse of, so that only they are parsed: a
+/// sentence with a speech verb, a verb of belief or evidence, or "according". (A quote or a
+/// headline separator alone needs no parse: the sieves that read them work on tokens.)
 enum AttributionScope {
     static func mayAttribute(_ si: Int, doc: Document) -> Bool {
-        let sentence = doc.sentences[si]
-        var separator = false
-        for t in sentence.tokens {
-            switch doc.tokens[t].kind {
-            case .openQuote, .closeQuote: if doc.tokens[t].isDoubleQuote { return true }
-            case .word:
-                if doc.isVerb(t) || doc.has(t, .cognitionVerb) || doc.has(t, .according) { return true }
-            case .punct:
-                if doc.has(t, .headlineSeparator) { separator = true }
-            default: break
-            }
+        doc.sentences[si].tokens.contains { t in
+            doc.tokens[t].kind == .word && (doc.isVerb(t) || doc.has(t, .cognitionVerb) || doc.has(t, .according))
         }
-        return separator && isHeadline(si, doc: doc)
     }
 
     /// A paragraph of one sentence whose last token is not punctuation.

@@ -279,6 +279,7 @@ extension WordClass {
         case .saying: return ["saying"]
         case .`for`: return ["for"]
         case .objectPronoun: return ["me", "us", "him", "them"]
+        case .relativePronoun: return ["that", "which", "who"]
         case .that: return ["that"]
         case .according: return ["according"]
         case .`in`: return ["in"]

@@ -175,6 +175,8 @@ enum WordClass: Int, CaseIterable, Sendable {
     case npPunctuation
     /// Pronouns in the object case ("us", "them"): never a speaker's own subject.
     case objectPronoun
+    /// Relative pronouns that can be a relative clause's subject ("that", "which", "who").
+    case relativePronoun
 
     // MARK: single words a rule names
 

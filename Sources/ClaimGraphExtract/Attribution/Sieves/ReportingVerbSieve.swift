@@ -64,9 +64,11 @@ struct ReportingVerbSieve: SentenceSieve {
                     return nil
                 }
             }
+            let objectContent = content.count == 1 && tree.child(v, a.relations.dobj).map { content[0].contains($0) } == true
+                && !content[0].contains(v) && content[0].lowerBound > v
             a.record(.init(sieve: name, source: source, speakers: a.classify(source, at: v), cue: cueTokens,
                            content: content, denies: verb?.denial ?? false, kind: belief ? .belief : .speech,
-                           extraOutlets: extra),
+                           extraOutlets: extra, textFromCue: objectContent && !tree.hasChild(v, a.relations.ccomp)),
                      sentence: si)
         }
     }
@@ -92,7 +94,7 @@ struct ReportingVerbSieve: SentenceSieve {
         if tree.hasChild(v, r.neg) { return "negated" }
         for c in tree.children(v) where tree.label(c) == r.aux {
             if a.doc.has(c, .modal) { return "a possibility (\(a.doc.formText(c)))" }
-            if a.doc.has(c, .to), tree.label(v) == r.xcomp { return "an infinitive (to \(a.doc.formText(v)))" }
+            if a.doc.has(c, .to) { return "an infinitive (to \(a.doc.formText(v)))" }
         }
         return nil
     }
@@ -135,6 +137,16 @@ struct ReportingVerbSieve: SentenceSieve {
                 // "insisted that … and that …": a second complement the parser hung from the verb.
                 for k in tree.children(v) where k > c && tree.label(k) == r.conj && tree.hasChild(k, r.mark) {
                     whole = whole.lowerBound..<tree.subtree(k).upperBound
+                }
+                // Words the parser hung from the verb after the clause ("… not only X, but also
+                // Y"), up to a second verb of the speaker's own ("…, but said …").
+                if c > v {
+                    for k in tree.children(v) where k >= whole.upperBound {
+                        if tree.label(k) == r.conj || tree.label(k) == r.cc || tree.label(k) == r.advcl
+                            || doc.has(k, .according) || [.VERB, .AUX].contains(tree.tag(k)) { break }
+                        if tree.label(k) == r.punct { continue }
+                        whole = whole.lowerBound..<tree.subtree(k).upperBound
+                    }
                 }
                 let span = a.contentSpan(whole)
                 if !span.isEmpty { return [span] }
