@@ -245,3 +245,42 @@ extension Attributor {
         return nil
     }
 }
+
+/// Sources that classification leaves unnamed but the document resolves: a lone surname or
+/// given name the name finder missed at this place ("King said", "Trump cited"), and a
+/// definite description of the person in focus ("the 50-year-old bartender said").
+extension Attributor {
+    func resolveUnnamed(_ r: Range<Int>, at v: Int) -> SpeakerRef? {
+        personNamedBy(r) ?? personDescribedBy(r, at: v)
+    }
+
+    /// One or two capitalized words that are the first or last word of exactly one person's
+    /// full name in the document.
+    private func personNamedBy(_ r: Range<Int>) -> SpeakerRef? {
+        let words = r.prefix { !doc.has($0, .comma) }.filter { doc.tokens[$0].kind == .word }
+        guard let last = words.last, words.count <= 2, words.allSatisfy({ doc.tokens[$0].isCapitalized }),
+              !words.contains(where: { doc.has($0, .capitalizedStopword) || doc.has($0, .determiner) }) else { return nil }
+        let key = Lexemes.trimmingPunctuation(Substring(doc.lowerText(last)))
+        let used = Set(names.mentions.map(\.cluster))
+        let matches = names.clusters.indices.filter { c in
+            guard used.contains(c), names.clusters[c].fullestWords > 1 else { return false }
+            let parts = names.clusters[c].fullest.lowercased().split(separator: " ")
+            return parts.last.map { Lexemes.trimmingPunctuation($0) } == key || parts.first.map { Lexemes.trimmingPunctuation($0) } == key
+        }
+        return matches.count == 1 ? .person(matches[0]) : nil
+    }
+
+    /// "The 50-year-old bartender", "the veteran lawmaker": a definite singular description
+    /// opening with "the", read as the person in focus, the speaker of the attribution before
+    /// it in this paragraph or the one before.
+    private func personDescribedBy(_ r: Range<Int>, at v: Int) -> SpeakerRef? {
+        guard let first = r.first, doc.has(first, .the), r.count >= 2, r.count <= 6 else { return nil }
+        let head = (r.lowerBound..<r.upperBound).last { doc.tokens[$0].kind == .word }
+        guard let head, !doc.lowerText(head).hasSuffix("s"), !doc.tokens[head].isCapitalized,
+              !doc.has(head, .groupNoun), !doc.has(head, .organizationHead), !doc.has(head, .outletNoun),
+              !doc.has(head, .governmentNoun), !doc.has(head, .pieceNoun) else { return nil }
+        let paragraph = doc.sentences[Int(max(0, doc.sentenceOf[v]))].paragraph
+        guard let d = drafts.last(where: { $0.anchor < v }), d.paragraph >= paragraph - 1, case .person = d.speaker else { return nil }
+        return d.speaker
+    }
+}

@@ -136,7 +136,7 @@ final class Attributor {
                 return false
             }
             // Every source is kept: one the text does not name, or a pronoun nothing resolves.
-            speakers = [.unnamed(unnamedDescription(f.source))]
+            speakers = [resolveUnnamed(f.source, at: f.cue.lowerBound) ?? .unnamed(unnamedDescription(f.source))]
         }
         let polarity = PolarityRule.polarity(verbDenies: f.denies, content: clean, doc: doc)
         let contentTokens = f.content

@@ -57,7 +57,8 @@ struct DocumentSyntax {
                 sentenceTags.withUnsafeMutableBufferPointer { model.tag(w, into: $0) }
             }
             for k in 0..<m { tags[index[k]] = sentenceTags[k] }
-            let wanted = scope == .allSentences || AttributionScope.mayAttribute(si, doc: doc)
+            let wanted = scope == .allSentences
+                || AttributionScope.mayAttribute(si, doc: doc, tags: { self.tags[$0] })
             guard wanted else { continue }
             parsed[si] = true
             words.withUnsafeBufferPointer { w in
@@ -86,6 +87,19 @@ enum AttributionScope {
     static func mayAttribute(_ si: Int, doc: Document) -> Bool {
         doc.sentences[si].tokens.contains { t in
             doc.tokens[t].kind == .word && (doc.isVerb(t) || doc.has(t, .cognitionVerb) || doc.has(t, .according))
+        }
+    }
+
+    /// The same, once the sentence is tagged: the cue must be tagged a verb, or be a plural
+    /// noun right before "that" ("State media reports that …"), or "according".
+    static func mayAttribute(_ si: Int, doc: Document, tags: (Int) -> UPOS) -> Bool {
+        let range = doc.sentences[si].tokens
+        return range.contains { t in
+            guard doc.tokens[t].kind == .word else { return false }
+            if doc.has(t, .according) { return true }
+            guard doc.isVerb(t) || doc.has(t, .cognitionVerb) else { return false }
+            let tag = tags(t)
+            return tag == .VERB || tag == .AUX || (tag == .NOUN && t + 1 < range.upperBound && doc.has(t + 1, .that))
         }
     }
 

@@ -194,6 +194,7 @@ struct ReportingVerbSieve: SentenceSieve {
               ![.VERB, .AUX].contains(tree.tag(clauseStart - 1)) || clauseStart - 1 == v {
             clauseStart -= 1
         }
+        if let (quoter, _) = quotedBy(v, tree: tree, a: a) { clauseStart = min(clauseStart, quoter.lowerBound) }
         if let quote = a.quote(endingBefore: clauseStart, paragraph: sentence.paragraph) { return [quote] }
         // "Cruz continued:" and the quote or sentence that follows.
         if let colon = tree.children(v).first(where: { $0 > v && doc.has($0, .colon) }) {
