@@ -106,6 +106,9 @@ public enum StatementScope: String, Sendable, Hashable {
     case nested
     /// A headline's summary of a statement the body reports.
     case headline
+    /// A second report of an act reported before, by the same speaker: the earlier statement
+    /// quoted a fragment ("would “not remain indifferent”") that this one holds in full.
+    case restatement
 }
 
 /// One attribution (a reported speech act, or a belief), with its evidence.

@@ -45,7 +45,7 @@ extension Attributor {
     /// noun or pronoun ("…, the embassy in Lima denied …").
     func nounPhrase(endingBefore v: Int, in tree: SentenceTree) -> Range<Int>? {
         var k = v - 1
-        while k >= tree.tokens.lowerBound, tree.tag(k) == .ADV { k -= 1 }
+        while k >= tree.tokens.lowerBound, [.ADV, .AUX, .PART].contains(tree.tag(k)) { k -= 1 }
         guard k >= tree.tokens.lowerBound, doc.tokens[k].kind == .word || doc.tokens[k].kind == .number else { return nil }
         var best: Int? = nil
         var n: Int? = k

@@ -75,6 +75,7 @@ final class Attributor {
         for sieve in SieveOrder.documentSieves { sieve.apply(to: self) }
         drafts.sort { $0.anchor < $1.anchor }
         markNested()
+        markRestatements()
         carryOutlets()
         dedupe()
     }
@@ -226,6 +227,25 @@ final class Attributor {
                 j != i && drafts[j].anchor != drafts[i].anchor && drafts[j].fragments.contains { $0.contains(cue.lowerBound) }
             }
             if inside, drafts[i].scope == .body { drafts[i].scope = .nested }
+        }
+    }
+
+    /// One act reported twice: a statement quoting a short fragment (2 to 6 words) and a later
+    /// one by the same speaker whose text holds that fragment. The later one is a restatement;
+    /// the earlier one takes its outlets.
+    private func markRestatements() {
+        for i in drafts.indices where drafts[i].scope == .body {
+            for q in doc.quotes where q.closed && drafts[i].fragments.contains(where: { $0.contains(q.inner.lowerBound) && q.inner.upperBound <= $0.upperBound }) {
+                let fragment = doc.text(q.inner)
+                let words = fragment.split(separator: " ").count
+                guard words >= 2, words <= 6 else { continue }
+                for j in drafts.indices where j != i && drafts[j].scope == .body && drafts[j].speaker == drafts[i].speaker
+                    && drafts[j].anchor > drafts[i].anchor && !drafts[j].content.overlaps(drafts[i].content)
+                    && doc.text(drafts[j].content).includes(fragment) {
+                    drafts[j].scope = .restatement
+                    for o in drafts[j].outlets where !drafts[i].outlets.contains(o) { drafts[i].outlets.append(o) }
+                }
+            }
         }
     }
 

@@ -142,8 +142,8 @@ struct ReportingVerbSieve: SentenceSieve {
                 // Y"), up to a second verb of the speaker's own ("…, but said …").
                 if c > v {
                     for k in tree.children(v) where k >= whole.upperBound {
-                        if tree.label(k) == r.conj || tree.label(k) == r.cc || tree.label(k) == r.advcl
-                            || doc.has(k, .according) || [.VERB, .AUX].contains(tree.tag(k)) { break }
+                        if tree.label(k) == r.conj || tree.label(k) == r.cc || doc.has(k, .according)
+                            || ([.VERB, .AUX].contains(tree.tag(k)) && (tree.hasChild(k, r.nsubj) || !tree.hasChild(k, r.aux))) { break }
                         if tree.label(k) == r.punct { continue }
                         whole = whole.lowerBound..<tree.subtree(k).upperBound
                     }
