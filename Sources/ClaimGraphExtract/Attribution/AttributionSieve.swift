@@ -22,6 +22,7 @@ enum SieveOrder {
         HeadlineSeparatorSieve(),
         ReportingVerbSieve(),
         AccordingToSieve(),
+        NounCueSieve(),
     ]
     static let documentSieves: [any DocumentSieve] = [
         QuoteContinuationSieve(),

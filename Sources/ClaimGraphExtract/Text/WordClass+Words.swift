@@ -278,8 +278,16 @@ extension WordClass {
         case .`as`: return ["as"]
         case .saying: return ["saying"]
         case .`for`: return ["for"]
+        case .from: return ["from"]
         case .objectPronoun: return ["me", "us", "him", "them"]
         case .relativePronoun: return ["that", "which", "who"]
+        case .claimNoun:
+            return [
+                "claim", "claims", "charge", "charges", "allegation", "allegations", "accusation", "accusations",
+                "assertion", "assertions", "insistence", "denial", "denials", "warning", "warnings", "admission",
+                "contention", "suggestion", "assurance", "assurances",
+            ]
+        case .denialNoun: return ["denial", "denials"]
         case .that: return ["that"]
         case .according: return ["according"]
         case .`in`: return ["in"]

@@ -177,10 +177,14 @@ enum WordClass: Int, CaseIterable, Sendable {
     case objectPronoun
     /// Relative pronouns that can be a relative clause's subject ("that", "which", "who").
     case relativePronoun
+    /// Nouns that report a claim or a denial ("claim", "charges", "allegation", "denial").
+    case claimNoun
+    /// Those of them that report a denial.
+    case denialNoun
 
     // MARK: single words a rule names
 
-    case to, so, and, by, what, `as`, saying, that, according, `in`, of, the, on, never, not, nt, going, `if`, news, agency, via, photo, administration, ask, quote, tell, `for`
+    case to, so, and, by, what, `as`, saying, that, according, `in`, of, the, on, never, not, nt, going, `if`, news, agency, via, photo, administration, ask, quote, tell, `for`, from
     /// Punctuation a rule names.
     case comma, period, colon, hyphen, slash, straightQuote
 

@@ -186,6 +186,14 @@ struct ReportingVerbSieve: SentenceSieve {
             if !c.isEmpty { return [c] }
         }
         let sentence = doc.sentences[si]
+        // "claimed on several occasions that …": a "that" clause the parser hung lower in the
+        // verb's phrase.
+        let verbPhrase = tree.subtree(v)
+        if let that = (v + 1..<verbPhrase.upperBound).first(where: { doc.has($0, .that) && tree.label($0) == r.mark }),
+           let clause = tree.head(that), clause > that {
+            let c = a.contentSpan(that..<tree.subtree(clause).upperBound)
+            if !c.isEmpty { return [c] }
+        }
         // "“…,” Madison said": the quote that ends right before the reporting clause, when the
         // parse did not attach it.
         // Only the speaker's phrase between the quote and the verb: no other verb there.
