@@ -8,7 +8,7 @@ extension Attributor {
         // A name that only modifies the head ("a Lopes associate") or lies inside an outlet's
         // name ("the New York Times") is not the speaker.
         let named = r.compactMap { names.mentionAt[$0] >= 0 ? names.mentions[Int(names.mentionAt[$0])] : nil }
-        let persons = named.filter { !isModifierMention($0, in: r) && !insideOutlet($0.tokens.lowerBound) && !insideBodyName($0) }
+        var persons = named.filter { !isModifierMention($0, in: r) && !insideOutlet($0.tokens.lowerBound) && !insideBodyName($0) }
         let countriesInNP: [String] = r.compactMap { doc.countryCode(at: $0) }
         // "the Biden administration", "the government of ... Joe Biden", "Ukrainian authorities".
         if let g = r.first(where: { doc.has($0, .governmentNoun) }),
@@ -16,6 +16,12 @@ extension Attributor {
             var codes = countriesInNP
             if codes.isEmpty { codes = named.flatMap { names.clusters[$0.cluster].countries.sorted() } }
             if let code = codes.first { return [.country(code)] }
+        }
+        // Several people in one phrase: one inside a prepositional phrase ("his counterpart X",
+        // "aide to X", "during a call with X") is not the speaker when another is outside one.
+        if Set(persons.map { $0.cluster }).count > 1 {
+            let free = persons.filter { !insidePrepositionalPhrase($0.tokens.lowerBound, from: r.lowerBound) }
+            if !free.isEmpty { persons = free }
         }
         if !persons.isEmpty {
             var seen: [Int] = []
@@ -85,6 +91,16 @@ extension Attributor {
             p += 1
         }
         return countries
+    }
+
+    /// Whether a preposition comes between the phrase start (or the last comma) and token `t`.
+    func insidePrepositionalPhrase(_ t: Int, from start: Int) -> Bool {
+        var k = t - 1
+        while k >= start, !doc.has(k, .comma) {
+            if doc.syntax.tags[k] == .ADP { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "A Foreign Ministry spokesman" → the one person in the document whose role has the same

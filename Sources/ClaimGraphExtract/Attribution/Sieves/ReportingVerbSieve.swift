@@ -179,6 +179,11 @@ struct ReportingVerbSieve: SentenceSieve {
             // "accused Iran of sending troops", "blamed Moscow for the attack": the object and
             // what it is accused of.
             var span = tree.subtree(o)
+            // A prepositional phrase of the object that the parser hung from the verb
+            // ("rejected a probe | into the use of …"), unless it gives a time or a place.
+            for k in tree.children(v) where k == span.upperBound && tree.label(k) == r.prep && !doc.has(k, .framePreposition) {
+                span = span.lowerBound..<tree.subtree(k).upperBound
+            }
             if tree.children(v).contains(where: { $0 > o && tree.label($0) == r.prep && (doc.has($0, .of) || doc.has($0, .for)) }) {
                 span = span.lowerBound..<tree.subtree(v).upperBound
             }
