@@ -13,9 +13,9 @@ void add_rows(uint32_t *scores, const int16_t *rows, const int32_t *indices, lon
     for (long k = 0; k < lanes; k++) scores[k] = sum[k];
 }
 
-// On x86-64 Linux, an AVX2 copy is chosen at load time where the processor has it.
+// On x86-64 Linux, an AVX-512 or AVX2 copy is chosen at load time where the processor has it.
 #if defined(__x86_64__) && defined(__linux__)
-__attribute__((target_clones("avx2", "default")))
+__attribute__((target_clones("arch=x86-64-v4", "avx2", "default")))
 #endif
 void cgsyntax_add_rows(int32_t *scores, const int16_t *rows, const int32_t *indices, long count, long stride, long chunks) {
     // Wider buffers go six chunks at a time.

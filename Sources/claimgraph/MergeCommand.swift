@@ -55,7 +55,7 @@ struct MergeCommand: ParsableCommand {
         }
         let outputs: GraphOutputs
         do {
-            outputs = try GraphOutputs(folder: output.out, formats: output.formats, writerThreads: ProcessInfo.processInfo.environment["CGX"] == nil)
+            outputs = try GraphOutputs(folder: output.out, formats: output.formats, writerThreads: true)
         } catch {
             StandardError.line("claimgraph: \(error)")
             throw ClaimGraphExit.failure

@@ -238,6 +238,31 @@ import ClaimGraphSerialize
         return articles
     }
 
+    /// Writes each format into `prefix.{extension}`, as one run writes them; the paths.
+    /// (Files, not memory: this test's process also runs the CLI tests, whose children would inherit a large peak.)
+    static func exportFiles(_ documents: ArraySlice<(Article, DocumentExtraction)>, shard: Bool, formats: [RDFFormat],
+                            prefix: String) throws -> [String] {
+        let files = try formats.map { try AtomicFileOutput(path: prefix + "." + $0.fileExtension) }
+        let sink = TripleFanOut(zip(formats, files).map { $0.makeSerializer(output: $1) })
+        let builder = builder(sink, shard: shard)
+        for (article, extraction) in documents { try builder.add(article, extraction) }
+        try builder.finish()
+        for file in files { try file.commit() }
+        return files.map(\.path)
+    }
+
+    /// Whether the files hold the same set of lines, and some (`sort -u`, bytewise, into `folder`).
+    static func sameLines(_ left: [String], _ right: [String], folder: String) throws -> Bool {
+        let process = Process()
+        let quote = { (paths: [String]) in paths.map { "'\($0)'" }.joined(separator: " ") }
+        process.arguments = ["-c", "export LC_ALL=C; sort -u \(quote(left)) > '\(folder)/left' && sort -u \(quote(right)) > '\(folder)/right' "
+                                   + "&& test -s '\(folder)/left' && cmp -s '\(folder)/left' '\(folder)/right'"]
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
     @Test func seededSplitsOfTwoThousandBenchArticlesUniteAndMergeToOneRun() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -245,31 +270,34 @@ import ClaimGraphSerialize
         try #require(articles.count == 2000)
         let extractions = ParallelExtraction.extract(articles, with: try Extractor(), jobs: 2)
         let documents = Array(zip(articles, extractions))
-        let whole = try Self.export(documents, shard: false)
-        let wholeShard = Self.lines(try Self.export(documents, shard: true, formats: [.ntriples])[0])
-        #expect(whole[2].count > 40_000_000)
+        let formats = RDFFormat.allCases
+        let whole = try Self.exportFiles(documents[...], shard: false, formats: formats, prefix: folder + "/whole")
+        let wholeShard = try Self.exportFiles(documents[...], shard: true, formats: [.ntriples], prefix: folder + "/whole-shard")
+        #expect(try FileManager.default.attributesOfItem(atPath: whole[2])[.size] as? Int ?? 0 > 40_000_000)
         // Seeded cuts into 2, 3, 4 and 5 contiguous shards.
         for (seed, shards) in [(1, 2), (2, 3), (3, 4), (4, 5)] as [(UInt64, Int)] {
             var generator = SplitMix(state: seed)
             var cuts: Set<Int> = []
             while cuts.count < shards - 1 { cuts.insert(Int.random(in: 1..<documents.count, using: &generator)) }
             let bounds = [0] + cuts.sorted() + [documents.count]
-            var union: Set<Substring> = []
             var paths: [String] = []
             for index in 0..<shards {
-                let bytes = try Self.export(Array(documents[bounds[index]..<bounds[index + 1]]), shard: true, formats: [.ntriples])[0]
-                union.formUnion(Self.lines(bytes))
-                let path = folder + "/seed\(seed)-\(index).nt"
-                try Self.write(bytes, to: path)
-                paths.append(path)
+                paths += try Self.exportFiles(documents[bounds[index]..<bounds[index + 1]], shard: true, formats: [.ntriples],
+                                              prefix: folder + "/seed\(seed)-\(index)")
             }
-            #expect(union == wholeShard, "seed \(seed): \(union.symmetricDifference(wholeShard).prefix(4))")
-            let merged = try Self.merge(paths, folder: folder, budget: 4 << 20)
-            for (format, bytes) in zip(RDFFormat.allCases, merged.bytes) {
-                #expect(bytes == whole[RDFFormat.allCases.firstIndex(of: format)!], "seed \(seed), \(format.name)")
+            #expect(try Self.sameLines(paths, wholeShard, folder: folder), "seed \(seed): the shards' lines are not the whole's")
+            // The merge, into files, with a sort budget small enough to spill.
+            let outputs = try formats.map { try AtomicFileOutput(path: folder + "/merged." + $0.fileExtension) }
+            let merger = ShardMerger(naming: Self.naming, sink: TripleFanOut(zip(formats, outputs).map { $0.makeSerializer(output: $1) }),
+                                     temporaryDirectory: folder, sortBudget: 4 << 20)
+            for path in paths { try merger.add(try NTriplesStream(path: path)) }
+            _ = try merger.finish()
+            for output in outputs { try output.commit() }
+            #expect(merger.sortRuns > 1, "the sort spilled to run files")
+            for (format, (merged, expected)) in zip(formats, zip(outputs.map(\.path), whole)) {
+                #expect(FileManager.default.contentsEqual(atPath: merged, andPath: expected), "seed \(seed), \(format.name)")
             }
-            #expect(merged.runs > 1, "the sort spilled to run files")
-            for path in paths { try FileManager.default.removeItem(atPath: path) }
+            for path in paths + outputs.map(\.path) { try FileManager.default.removeItem(atPath: path) }
         }
     }
 }

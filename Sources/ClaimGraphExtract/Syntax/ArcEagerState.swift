@@ -111,39 +111,55 @@ extension ArcEagerState {
         return nil
     }
 
-    /// The highest-scoring allowed transition (there is always one until the state
-    /// is terminal); ties go to the lower class. `score(c)` is the score of class c.
-    @inline(__always)
-    func bestValid<Score: Comparable>(labelCount: Int, rootLabel: Int, score: (Int) -> Score) -> Int {
-        var best = -1
-        @inline(__always) func consider(_ c: Int) {
-            if best < 0 || score(c) > score(best) { best = c }
+    /// Where a score buffer holds each transition's score: shift, reduce, and
+    /// the left and right arcs with label l at `left + l` and `right + l`.
+    struct Lanes {
+        let shift: Int, reduce: Int, left: Int, right: Int
+
+        /// Class order (see the type's comment): shift 0, reduce 1, left arcs from 2, right arcs from 2 + L.
+        static func classOrder(labelCount: Int) -> Lanes { Lanes(shift: 0, reduce: 1, left: 2, right: 2 + labelCount) }
+
+        /// The parser's scoring order: the left arcs first, in chunks of their own, then shift,
+        /// reduce and the right arcs. A state whose top already has a head allows no left arc,
+        /// so it needs only the chunks after the left arcs (`scoredChunks`).
+        static func scoring(labelCount: Int) -> Lanes {
+            let left = (labelCount + 15) / 16 * 16
+            return Lanes(shift: left, reduce: left + 1, left: 0, right: left + 2)
         }
+
+        /// The layout of a `ScoreTable` that fills scores in these lanes.
+        func layout(labelCount: Int) -> ScoreLayout {
+            let lanes = [shift, reduce] + (0..<labelCount).map { left + $0 } + (0..<labelCount).map { right + $0 }
+            return ScoreLayout(lanes: lanes, width: (lanes.max()! + 16) / 16 * 16)
+        }
+    }
+
+    /// The highest-scoring allowed transition (there is always one until the state
+    /// is terminal); ties go to the lower class, in the order shift, reduce, left
+    /// arcs, right arcs. `scores` holds them in `lanes`.
+    @inline(__always)
+    func bestValid<Score: Comparable>(_ scores: UnsafePointer<Score>, lanes: Lanes, labelCount: Int, rootLabel: Int) -> Int {
         let hasTop = depth > 0
         let topHasHead = hasTop && heads[top] >= 0
-        if buffer < n { consider(ArcEagerState.shift) }
-        if topHasHead { consider(ArcEagerState.reduce) }
-        if hasTop && !topHasHead {
-            if buffer == n { consider(2 + rootLabel) } else {
-                for l in 0..<labelCount where l != rootLabel { consider(2 + l) }
-            }
+        // With the root alone in the buffer, one move is allowed: reduce, or the root's left arc.
+        guard buffer < n else { return topHasHead ? ArcEagerState.reduce : (hasTop ? 2 + rootLabel : -1) }
+        var best = ArcEagerState.shift
+        var bestScore = scores[lanes.shift]
+        @inline(__always) func consider(_ c: Int, _ lane: Int) {
+            let score = scores[lane]
+            if score > bestScore { best = c; bestScore = score }
         }
-        if hasTop && buffer < n {
-            for l in 0..<labelCount where l != rootLabel { consider(2 + labelCount + l) }
+        @inline(__always) func considerArcs(_ first: Int, _ lane: Int) {
+            for l in 0..<rootLabel { consider(first &+ l, lane &+ l) }
+            for l in (rootLabel + 1)..<labelCount { consider(first &+ l, lane &+ l) }
         }
+        if topHasHead { consider(ArcEagerState.reduce, lanes.reduce) }
+        if hasTop && !topHasHead { considerArcs(2, lanes.left) }
+        if hasTop { considerArcs(2 + labelCount, lanes.right) }
         return best
     }
 
-    /// Where the parser's classes sit in its score buffer: the left arcs first, in
-    /// chunks of their own, then shift, reduce and the right arcs. A state whose
-    /// top already has a head allows no left arc, so it needs only `scoredChunks`' second part.
-    static func scoreLayout(labelCount: Int) -> ScoreLayout {
-        let left = (labelCount + 15) / 16 * 16
-        let lanes = [left, left + 1] + (0..<labelCount).map { $0 } + (0..<labelCount).map { left + 2 + $0 }
-        return ScoreLayout(lanes: lanes, width: left + (2 + labelCount + 15) / 16 * 16)
-    }
-
-    /// The chunks of `scoreLayout` that hold the classes this state allows.
+    /// The chunks of `Lanes.scoring` that hold the classes this state allows.
     @inline(__always)
     func scoredChunks(labelCount: Int, chunkCount: Int) -> Range<Int> {
         depth > 0 && heads[top] >= 0 ? (labelCount + 15) / 16..<chunkCount : 0..<chunkCount

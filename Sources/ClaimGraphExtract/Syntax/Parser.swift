@@ -6,9 +6,11 @@ import Foundation
 /// Immutable; every call keeps its scratch on the stack.
 final class DependencyParser: Sendable {
     let weights: SparseWeights
-    /// The weights as scored (`ArcEagerState.scoreLayout`), and the scores of the
+    /// The weights as scored (in `ArcEagerState.Lanes.scoring`), and the scores of the
     /// bias feature, the first key of every state, which each score buffer starts from.
     private let table: ScoreTable
+    private let atomTable: AtomTemplateTable
+    private let lanes: ArcEagerState.Lanes
     private let bias: [Int32]
     /// The label names, in label-id order; `rootLabel` is the id of "root".
     let labelNames: [String]
@@ -24,8 +26,10 @@ final class DependencyParser: Sendable {
             throw SyntaxModelError.malformed("parser", "\(weights.classCount) classes for \(labelNames.count) labels")
         }
         self.weights = weights
-        table = ScoreTable(weights, layout: ArcEagerState.scoreLayout(labelCount: labelNames.count), denseFrom: 8)
+        lanes = .scoring(labelCount: labelNames.count)
+        table = ScoreTable(weights, layout: lanes.layout(labelCount: labelNames.count), denseFrom: 8)
         bias = table.scores(of: ParserFeatures.biasKey)
+        atomTable = AtomTemplateTable(table, labelCount: labelNames.count)
         self.labelNames = labelNames
         rootLabel = root
         fallbackLabel = labelNames.firstIndex(of: "dep") ?? root
@@ -60,12 +64,16 @@ final class DependencyParser: Sendable {
                heads: UnsafeMutablePointer<Int32>, labels: UnsafeMutablePointer<UInt8>) {
         guard n > 0 else { return }
         let labelCount = labelNames.count, rootLabel = self.rootLabel
-        let table = self.table, lanes = table.layout.lanes, chunkCount = table.layout.chunkCount
+        for i in 0..<n { precondition(tags[i] < UPOS.count, "tag \(tags[i]) is no UPOS tag") }
+        let table = self.table, atomTable = self.atomTable, lanes = self.lanes, chunkCount = table.layout.chunkCount
+        let lexicalCount = ParserFeatures.lexicalTemplates.count
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: ArcEagerState.wordsNeeded(n)) { ints in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ArcEagerState.masksNeeded(n)) { masks in
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.maxCount) { keyBuffer in
-                    bias.withUnsafeBufferPointer { bias in lanes.withUnsafeBufferPointer { lane in
-                        let keys = keyBuffer.baseAddress!
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.maxCount + ParserFeatures.Atom.count) { keyBuffer in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: atomTable.templateCount) { slotBuffer in
+                    bias.withUnsafeBufferPointer { bias in
+                        let keys = keyBuffer.baseAddress!, atoms = keys + ParserFeatures.maxCount
+                        let known = slotBuffer.baseAddress!
                         var state = ArcEagerState(n: n, words: ints.baseAddress!, masks: masks.baseAddress!)
                         withUnsafeTemporaryAllocation(of: Int32.self, capacity: bias.count) { scoreBuffer in
                             let scores = scoreBuffer.baseAddress!
@@ -74,12 +82,16 @@ final class DependencyParser: Sendable {
                                 if let sole = state.soleValidMove(labelCount: labelCount, rootLabel: rootLabel) {
                                     move = sole
                                 } else {
-                                    // Key 0 is the bias, already in the scores.
-                                    let count = ParserFeatures.extract(state, words, tags, into: keys)
+                                    // The features of `ParserFeatures.extract`: the bias is in the scores already,
+                                    // the atom templates' slots come from their direct tables.
+                                    let at = ParserFeatures.positions(state)
+                                    ParserFeatures.atoms(at, state, tags, into: atoms)
+                                    ParserFeatures.lexicalKeys(at, state, words, atoms, into: keys)
+                                    atomTable.slots(atoms, into: known)
                                     scores.update(from: bias.baseAddress!, count: bias.count)
-                                    table.accumulate(keys + 1, count - 1, into: scores,
+                                    table.accumulate(keys, lexicalCount, known: atomTable.copies, known, atomTable.templateCount, into: scores,
                                                      chunks: state.scoredChunks(labelCount: labelCount, chunkCount: chunkCount))
-                                    move = state.bestValid(labelCount: labelCount, rootLabel: rootLabel) { scores[lane[$0]] }
+                                    move = state.bestValid(scores, lanes: lanes, labelCount: labelCount, rootLabel: rootLabel)
                                 }
                                 state.apply(move, labelCount: labelCount)
                             }
@@ -94,7 +106,8 @@ final class DependencyParser: Sendable {
                             heads[i] = head
                             labels[i] = UInt8(truncatingIfNeeded: label)
                         }
-                    } }
+                    }
+                }
                 }
             }
         }

@@ -36,6 +36,9 @@ struct ScoreLayout: Sendable, Equatable {
 /// 16-bit weights, one per lane (third word: its number), or a run of packed
 /// entries elsewhere (third word: offset, fourth: length).
 ///
+/// One more slot, after the table's, holds nothing: `slot(of:)` answers it for
+/// an unknown key, and a copy of it adds nothing.
+///
 /// Immutable once built; read concurrently by any number of threads.
 final class ScoreTable: @unchecked Sendable {
     static let inlineCount = 3
@@ -43,6 +46,8 @@ final class ScoreTable: @unchecked Sendable {
 
     let layout: ScoreLayout
     private let mask: Int
+    /// The slot that holds nothing.
+    let noFeature: UInt32
     private let shift: UInt64
     private let slots: UnsafeMutablePointer<UInt32>
     private let rows: UnsafeMutablePointer<Int16>
@@ -57,6 +62,7 @@ final class ScoreTable: @unchecked Sendable {
         self.layout = layout
         let capacity = weights.slotCount
         mask = capacity - 1
+        noFeature = UInt32(capacity)
         shift = weights.shift
         @inline(__always) func length(_ i: Int) -> Int { Int(weights.slots[i] & 0xFF) }
         var dense = 0, runEntries = 0, runFeatures = 0
@@ -66,8 +72,8 @@ final class ScoreTable: @unchecked Sendable {
         }
         denseCount = dense
         runCount = runFeatures
-        slots = HugePages.allocate(UInt32.self, 4 * capacity)
-        slots.initialize(repeating: 0, count: 4 * capacity)
+        slots = HugePages.allocate(UInt32.self, 4 * (capacity + 1))
+        slots.initialize(repeating: 0, count: 4 * (capacity + 1))
         rows = HugePages.allocate(Int16.self, max(1, dense * layout.width))
         rows.initialize(repeating: 0, count: max(1, dense * layout.width))
         runs = .allocate(capacity: max(1, runEntries))
@@ -109,31 +115,45 @@ final class ScoreTable: @unchecked Sendable {
         scores[Int(truncatingIfNeeded: entry & 0xFF)] &+= Int32(bitPattern: entry) >> 16
     }
 
-    /// Adds the (unscaled) weights of features `keys[0..<count]` into `scores`
-    /// (`layout.width` long). Dense rows are added only in lanes of `chunks`
-    /// (chunk k is lanes 16k..<16k+16); other lanes get some of their weights,
-    /// so read only lanes inside `chunks`. Unknown features add nothing.
-    ///
-    /// Two passes, so that the memory system overlaps the cache misses: fetch
-    /// every key's home slot, then probe, add what sits in the slots and gather
-    /// the dense rows, which one vector loop adds.
+    /// The slot of feature `key`, or `noFeature`: from the home slot, the first
+    /// with the key's fingerprint before an empty one, as in the file's table.
     @inline(__always)
-    func accumulate(_ keys: UnsafePointer<UInt64>, _ count: Int, into scores: UnsafeMutablePointer<Int32>,
-                    chunks: Range<Int>) {
-        for f in 0..<count { cgsyntax_prefetch(slots + 4 * Int(truncatingIfNeeded: keys[f] >> shift)) }
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { dense in
-            let found = dense.baseAddress!
+    func slot(of key: UInt64) -> UInt32 {
+        let fingerprint = UInt32(truncatingIfNeeded: key)
+        var i = Int(truncatingIfNeeded: key &>> shift)
+        while slots[i &<< 2] != fingerprint {
+            if slots[i &<< 2] == 0 { return noFeature }
+            i = (i &+ 1) & mask
+        }
+        return UInt32(truncatingIfNeeded: i)
+    }
+
+    /// A copy of slot `index` (four words), which `accumulate` reads as it reads the slot.
+    func copySlot(_ index: UInt32, into copy: UnsafeMutablePointer<UInt32>) {
+        copy.update(from: slots + Int(index) * 4, count: 4)
+    }
+
+    /// Adds the (unscaled) weights of features `keys[0..<count]`, and of the
+    /// features whose slots (copies, from `copySlot`) are at `known + 4 * knownSlots[i]`
+    /// for i < knownCount, into `scores` (`layout.width` long). Dense rows are added
+    /// only in lanes of `chunks` (chunk k is lanes 16k..<16k+16); other lanes get
+    /// some of their weights, so read only lanes inside `chunks`. Unknown features add nothing.
+    ///
+    /// In stages, so that the memory system overlaps the cache misses: the keys'
+    /// home slots are fetched while the known slots are added; then every key is
+    /// probed and its entries or row fetched; then those are added, and last the
+    /// dense rows, gathered on the way, by one vector loop.
+    @inline(__always)
+    func accumulate(_ keys: UnsafePointer<UInt64>, _ count: Int,
+                    known: UnsafePointer<UInt32>? = nil, _ knownSlots: UnsafePointer<UInt32>? = nil, _ knownCount: Int = 0,
+                    into scores: UnsafeMutablePointer<Int32>, chunks: Range<Int>) {
+        for f in 0..<count { cgsyntax_prefetch(slots + (Int(truncatingIfNeeded: keys[f] &>> shift) &<< 2)) }
+        let rowOffset = 16 * chunks.lowerBound
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count + knownCount) { dense in
+        withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<UInt32>.self, capacity: count) { probed in
+            let found = dense.baseAddress!, hits = probed.baseAddress!
             var denseCount = 0
-            for f in 0..<count {
-                let fingerprint = UInt32(truncatingIfNeeded: keys[f])
-                var i = Int(truncatingIfNeeded: keys[f] >> shift)
-                var slot = slots + 4 * i
-                while slot[0] != fingerprint {
-                    if slot[0] == 0 { break }
-                    i = (i + 1) & mask
-                    slot = slots + 4 * i
-                }
-                if slot[0] == 0 { continue }
+            @inline(__always) func take(_ slot: UnsafePointer<UInt32>) {
                 let first = slot[1]
                 if first & 0xFF00 == 0 {
                     ScoreTable.add(first, scores)
@@ -141,16 +161,40 @@ final class ScoreTable: @unchecked Sendable {
                     ScoreTable.add(slot[3], scores)
                 } else if first == ScoreTable.denseMarker {
                     found[denseCount] = Int32(bitPattern: slot[2])
-                    denseCount += 1
+                    denseCount &+= 1
                 } else {
-                    let start = Int(slot[2])
-                    for e in start..<(start + Int(slot[3])) { ScoreTable.add(runs[e], scores) }
+                    let run = runs + Int(slot[2])
+                    for e in 0..<Int(slot[3]) { ScoreTable.add(run[e], scores) }
                 }
             }
-            if denseCount > 0 {
-                let lane = 16 * chunks.lowerBound
-                cgsyntax_add_rows(scores + lane, rows + lane, found, denseCount, layout.width, chunks.count)
+            if let known, let knownSlots {
+                for f in 0..<knownCount { take(known + (Int(truncatingIfNeeded: knownSlots[f]) &<< 2)) }
             }
+            var hitCount = 0
+            for f in 0..<count {
+                let fingerprint = UInt32(truncatingIfNeeded: keys[f])
+                var i = Int(truncatingIfNeeded: keys[f] &>> shift)
+                var slot = slots + (i &<< 2)
+                while slot[0] != fingerprint {
+                    if slot[0] == 0 { break }
+                    i = (i &+ 1) & mask
+                    slot = slots + (i &<< 2)
+                }
+                guard slot[0] != 0 else { continue }
+                hits[hitCount] = slot
+                hitCount &+= 1
+                let first = slot[1]
+                if first == ScoreTable.runMarker {
+                    cgsyntax_prefetch(runs + Int(slot[2]))
+                } else if first == ScoreTable.denseMarker {
+                    cgsyntax_prefetch(rows + (Int(slot[2]) &* layout.width &+ rowOffset))
+                }
+            }
+            for f in 0..<hitCount { take(hits[f]) }
+            if denseCount > 0 {
+                cgsyntax_add_rows(scores + rowOffset, rows + rowOffset, found, denseCount, layout.width, chunks.count)
+            }
+        }
         }
     }
 

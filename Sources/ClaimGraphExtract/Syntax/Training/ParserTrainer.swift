@@ -115,7 +115,7 @@ public struct ParserTrainer {
                             let count = ParserFeatures.extract(state, words, tags, into: keys)
                             scores.initialize(repeating: 0, count: classCount)
                             model.score(keys, count, into: scores)
-                            let guess = state.bestValid(labelCount: labelCount, rootLabel: rootLabel) { scores[$0] }
+                            let guess = state.bestValid(scores, lanes: .classOrder(labelCount: labelCount), labelCount: labelCount, rootLabel: rootLabel)
                             let costs = oracle.costs(state)
                             var best = -1
                             for c in 0..<classCount where state.isValid(c, labelCount: labelCount, rootLabel: rootLabel)
