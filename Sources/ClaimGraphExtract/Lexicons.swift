@@ -13,11 +13,22 @@ struct Lexicons: Sendable {
     }
     struct Institution: Sendable { var name: String; var kind: String; var country: String }
     struct Verb: Sendable {
-        /// The lemma's word id (the rules test its classes: `.ask`, `.objectVerb` …).
+        /// What the verb's content may be (`speech-verbs.tsv` and `belief-verbs.tsv`, column content).
+        enum Content: String, Sendable { case clause, object, any }
+        /// A verb that a sieve reads in its own way (`speech-verbs.tsv`, column role).
+        enum Role: String, Sendable { case none = "-", ask, tell, quote }
+
         var lemma: WordID
         var denial: Bool
         /// Whether the verb's frame is "deny".
         var deniesFrame: Bool
+        /// A speech verb, or a verb of belief, knowledge or evidence.
+        var kind: StatementKind
+        var content: Content
+        var role: Role
+
+        /// Whether an object of the verb can be its content ("denied the report").
+        var takesObject: Bool { content == .object || (content == .any && (deniesFrame || kind == .belief)) }
     }
 
     /// Every word form the lexicons and the word classes name.
@@ -44,17 +55,27 @@ struct Lexicons: Sendable {
 
     /// Loads the lexicons bundled with the module.
     static func bundled() throws -> Lexicons {
+        try Lexicons(directory: bundledFolder())
+    }
+
+    /// The folder of the lexicon files bundled with the module.
+    static func bundledFolder() throws -> URL {
         guard let url = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else {
             throw ExtractorError.missingLexicons
         }
-        return Lexicons(directory: url)
+        return url
     }
 
-    /// Loads every lexicon file found in `directory`; a missing file gives an empty table.
-    init(directory: URL) {
-        func rows(_ file: String, columns: Int) -> [[String]] {
-            guard let data = try? Data(contentsOf: directory.appendingPathComponent(file)),
-                  var text = String(data: data, encoding: .utf8) else { return [] }
+    /// Loads every lexicon file in `directory`. A missing or unreadable file, or a row whose
+    /// closed columns (a verb's polarity, content or role) hold an unknown value, is an error
+    /// naming the file and the line.
+    init(directory: URL) throws {
+        func rows(_ file: String, columns: Int) throws -> [[String]] {
+            let url = directory.appendingPathComponent(file)
+            guard let data = try? Data(contentsOf: url), var text = String(data: data, encoding: .utf8) else {
+                throw ExtractorError.lexicon(file: file, line: 0, problem: FileManager.default.fileExists(atPath: url.path)
+                                             ? "not readable as UTF-8" : "missing")
+            }
             var out: [[String]] = []
             text.withUTF8 { bytes in
                 for line in Lexicons.lines(bytes) {
@@ -70,11 +91,24 @@ struct Lexicons: Sendable {
             }
             return out
         }
+        /// Rows with their line numbers (1-based), for files whose columns are checked.
+        func numberedRows(_ file: String) throws -> [(line: Int, fields: [String])] {
+            let url = directory.appendingPathComponent(file)
+            guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+                throw ExtractorError.lexicon(file: file, line: 0, problem: "missing or not UTF-8")
+            }
+            return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { k, line in
+                let line = line.hasSuffix("\r") ? line.dropLast() : line
+                if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { return nil }
+                return (k + 1, line.split(separator: "\t", omittingEmptySubsequences: false)
+                    .map { $0.trimmingCharacters(in: .whitespaces) })
+            }
+        }
         func multi(_ field: String) -> [String] {
             var field = field
             return field.withUTF8 { $0.split(separator: UInt8(ascii: "|")).map(Lexicons.trimmed).filter { !$0.isEmpty } }
         }
-        func lines(_ file: String) -> [String] { rows(file, columns: 1).map { $0[0] } }
+        func lines(_ file: String) throws -> [String] { try rows(file, columns: 1).map { $0[0] } }
 
         var vocabulary = LexemeBuilder()
         /// The tokens of a lexicon phrase, as the tokenizer splits article text.
@@ -82,7 +116,7 @@ struct Lexicons: Sendable {
             Tokenizer.tokenize(Array(text.unicodeScalars), words: &vocabulary).filter { $0.kind != .newline }
         }
 
-        for row in rows("countries.tsv", columns: 6) {
+        for row in try rows("countries.tsv", columns: 6) {
             let code = row[0].uppercased()
             guard code.count == 2 else { debugDiagnostic("countries.tsv: bad code \(row[0])"); continue }
             let index = Int32(countryCodes.count)
@@ -98,7 +132,7 @@ struct Lexicons: Sendable {
         }
         let capitalThe = vocabulary.intern("The"), the = vocabulary.intern("the")
         let socialNetworks = Set(WordClass.socialNetwork.words)
-        for row in rows("outlets.tsv", columns: 4) {
+        for row in try rows("outlets.tsv", columns: 4) {
             let index = Int32(outlets.count)
             outlets.append(Outlet(name: row[0], kind: row[2], country: row[3].uppercased(),
                                   isSocialNetwork: socialNetworks.contains(row[0].lowercased())))
@@ -109,7 +143,7 @@ struct Lexicons: Sendable {
                 if words.first == capitalThe { words[0] = the; outletTrie.insert(words, payload: index) }
             }
         }
-        for row in rows("institutions.tsv", columns: 4) {
+        for row in try rows("institutions.tsv", columns: 4) {
             let index = Int32(institutions.count)
             institutions.append(Institution(name: row[0], kind: row[2], country: row[3].uppercased()))
             for text in [row[0]] + multi(row[1]) {
@@ -117,19 +151,39 @@ struct Lexicons: Sendable {
             }
         }
         var verbOf: [WordID: Int32] = [:]
-        for row in rows("speech-verbs.tsv", columns: 4) {
-            let verb = Verb(lemma: vocabulary.intern(row[0].lowercased()), denial: row[2].lowercased() == "denial",
-                            deniesFrame: row[3].lowercased() == "deny")
-            let forms = multi(row[1])
-            for form in forms.isEmpty ? [row[0]] : forms { verbOf[vocabulary.intern(form.lowercased())] = Int32(verbs.count) }
-            verbs.append(verb)
+        var beliefForms: Set<WordID> = []
+        for (file, kind) in [("speech-verbs.tsv", StatementKind.speech), ("belief-verbs.tsv", .belief)] {
+            for (line, row) in try numberedRows(file) {
+                func bad(_ problem: String) -> ExtractorError { .lexicon(file: file, line: line, problem: problem) }
+                let speech = kind == .speech
+                guard row.count == (speech ? 6 : 3) else { throw bad("\(row.count) columns, expected \(speech ? 6 : 3)") }
+                let polarity = speech ? row[2].lowercased() : "claim"
+                guard polarity == "claim" || polarity == "denial" else { throw bad("polarity \"\(row[2])\" is not claim or denial") }
+                guard let content = Verb.Content(rawValue: row[speech ? 4 : 2].lowercased()) else {
+                    throw bad("content \"\(row[speech ? 4 : 2])\" is not clause, object or any")
+                }
+                guard let role = speech ? Verb.Role(rawValue: row[5].lowercased()) : Verb.Role.none else {
+                    throw bad("role \"\(row[5])\" is not -, ask, tell or quote")
+                }
+                let verb = Verb(lemma: vocabulary.intern(row[0].lowercased()), denial: polarity == "denial",
+                                deniesFrame: speech && row[3].lowercased() == "deny", kind: kind, content: content, role: role)
+                let forms = multi(row[1])
+                for form in forms.isEmpty ? [row[0]] : forms {
+                    let id = vocabulary.intern(form.lowercased())
+                    // A form the speech verbs list stays a speech verb.
+                    guard verbOf[id] == nil else { continue }
+                    verbOf[id] = Int32(verbs.count)
+                    if !speech { beliefForms.insert(id) }
+                }
+                verbs.append(verb)
+            }
         }
         let cueKinds = ["negation": Int32(0), "falsehood": 1, "rejection": 2]
-        for row in rows("denial-cues.tsv", columns: 2) {
+        for row in try rows("denial-cues.tsv", columns: 2) {
             denialCueTrie.insert(phrase(row[0]).map(\.lower), payload: cueKinds[row[1].lowercased()] ?? 0)
         }
         let titleKinds = ["honorific": Int32(0), "office": 1, "military": 2, "religious": 3]
-        for row in rows("titles.tsv", columns: 2) {
+        for row in try rows("titles.tsv", columns: 2) {
             let words = phrase(row[0]).map { token -> String in
                 let word = vocabulary.string(token.lower)
                 return word.hasSuffix(".") ? String(word.dropLast()) : word
@@ -142,7 +196,7 @@ struct Lexicons: Sendable {
             }
         }
         var roleKinds: [WordID: String] = [:]
-        for row in rows("role-nouns.tsv", columns: 2) {
+        for row in try rows("role-nouns.tsv", columns: 2) {
             roleKinds[vocabulary.intern(row[0].lowercased())] = row[1].isEmpty ? "person" : row[1].lowercased()
         }
         for (id, kind) in roleKinds {
@@ -150,21 +204,21 @@ struct Lexicons: Sendable {
             if kind == "person" { vocabulary.mark(id, .personRoleNoun) }
             if kind == "group" { vocabulary.mark(id, .groupRoleNoun) }
         }
-        for word in lines("given-names.txt") { vocabulary.mark(vocabulary.intern(word), .givenName) }
-        for word in lines("given-names-ambiguous.txt") { vocabulary.mark(vocabulary.intern(word), .ambiguousGivenName) }
+        for word in try lines("given-names.txt") { vocabulary.mark(vocabulary.intern(word), .givenName) }
+        for word in try lines("given-names-ambiguous.txt") { vocabulary.mark(vocabulary.intern(word), .ambiguousGivenName) }
         var genderOf: [WordID: UInt8] = [:]
-        for row in rows("given-names-gender.tsv", columns: 2) {
+        for row in try rows("given-names-gender.tsv", columns: 2) {
             if let gender = row[1].first, let ascii = gender.asciiValue { genderOf[vocabulary.intern(row[0])] = ascii }
         }
-        for word in lines("non-names.txt") { vocabulary.mark(vocabulary.intern(word.lowercased()), .nonName) }
-        for word in lines("common-words.txt") { vocabulary.mark(vocabulary.intern(word), .commonWord) }
+        for word in try lines("non-names.txt") { vocabulary.mark(vocabulary.intern(word.lowercased()), .nonName) }
+        for word in try lines("common-words.txt") { vocabulary.mark(vocabulary.intern(word), .commonWord) }
         var headKinds: [WordID: Bool] = [:]
-        for row in rows("name-heads.tsv", columns: 2) { headKinds[vocabulary.intern(row[0].lowercased())] = row[1].lowercased() == "surname" }
+        for row in try rows("name-heads.tsv", columns: 2) { headKinds[vocabulary.intern(row[0].lowercased())] = row[1].lowercased() == "surname" }
         for (id, surname) in headKinds {
             vocabulary.mark(id, .nameHead)
             if surname { vocabulary.mark(id, .surnameNameHead) }
         }
-        for (id, _) in verbOf { vocabulary.mark(id, .speechVerb) }
+        for (id, _) in verbOf { vocabulary.mark(id, beliefForms.contains(id) ? .beliefVerb : .speechVerb) }
 
         words = vocabulary.freeze()
         verbIndex = Array(repeating: -1, count: words.count)
@@ -211,6 +265,17 @@ struct Lexicons: Sendable {
 public enum ExtractorError: Error, Sendable {
     /// The bundled lexicon folder is missing.
     case missingLexicons
+    /// A lexicon file is missing, or one of its rows is malformed (line 0: the whole file).
+    case lexicon(file: String, line: Int, problem: String)
+}
+
+extension ExtractorError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .missingLexicons: "the bundled Lexicons folder is missing"
+        case .lexicon(let file, let line, let problem): line > 0 ? "\(file), line \(line): \(problem)" : "\(file): \(problem)"
+        }
+    }
 }
 
 /// Prints a loader diagnostic in debug builds only.

@@ -31,7 +31,7 @@ extension Attributor {
             verb = h
             if label == r.pcomp, let grand = tree.head(h) {
                 // "quoted him as saying": the object of "quoted" speaks.
-                if let object = tree.child(grand, r.dobj), let lemma = doc.verb(grand)?.lemma, doc.lex.words.has(lemma, .quote) {
+                if let object = tree.child(grand, r.dobj), doc.verb(grand)?.role == .quote {
                     return trimmedPhrase(tree.subtree(object))
                 }
                 verb = grand

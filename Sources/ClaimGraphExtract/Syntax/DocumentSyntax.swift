@@ -86,7 +86,7 @@ struct DocumentSyntax {
 enum AttributionScope {
     static func mayAttribute(_ si: Int, doc: Document) -> Bool {
         doc.sentences[si].tokens.contains { t in
-            doc.tokens[t].kind == .word && (doc.isVerb(t) || doc.has(t, .cognitionVerb) || doc.has(t, .according))
+            doc.tokens[t].kind == .word && (doc.isVerb(t) || doc.has(t, .beliefVerb) || doc.has(t, .according))
         }
     }
 
@@ -97,7 +97,7 @@ enum AttributionScope {
         return range.contains { t in
             guard doc.tokens[t].kind == .word else { return false }
             if doc.has(t, .according) { return true }
-            guard doc.isVerb(t) || doc.has(t, .cognitionVerb) else { return false }
+            guard doc.isVerb(t) || doc.has(t, .beliefVerb) else { return false }
             let tag = tags(t)
             return tag == .VERB || tag == .AUX || (tag == .NOUN && t + 1 < range.upperBound && doc.has(t + 1, .that))
         }

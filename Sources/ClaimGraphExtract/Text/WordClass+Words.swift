@@ -4,7 +4,7 @@ extension WordClass {
     /// lexicon memberships, which `Lexicons` fills.
     var words: [String] {
         switch self {
-        case .speechVerb, .titleWord, .titleLastWord, .roleNoun, .personRoleNoun, .groupRoleNoun, .givenName,
+        case .speechVerb, .beliefVerb, .titleWord, .titleLastWord, .roleNoun, .personRoleNoun, .groupRoleNoun, .givenName,
              .ambiguousGivenName, .nonName, .commonWord, .nameHead, .surnameNameHead:
             return []
         case .determiner:
@@ -122,17 +122,6 @@ extension WordClass {
                 "advertisement", "share", "via",
             ]
         case .ingSubordinator: return ["while", "after", "before", "when", "whilst", "by"]
-        case .clauseOnlyVerb:
-            return [
-                "maintain", "respond", "reply", "propose", "recommend", "urge", "demand", "plead", "highlight",
-                "signal", "indicate", "underline", "underscore", "estimate", "forecast", "appeal", "advise", "counter",
-                "repeat", "agree", "speak",
-            ]
-        case .objectVerb:
-            return [
-                "accuse", "blame", "criticize", "criticise", "denounce", "acknowledge", "admit", "condemn", "dismiss",
-                "reject", "deny", "refute", "rebuff", "slam", "praise", "welcome", "confirm",
-            ]
         case .pieceNoun:
             return [
                 "article", "report", "story", "op-ed", "editorial", "column", "investigation", "piece",
@@ -256,18 +245,6 @@ extension WordClass {
         case .stop: return [".", "!", "?"]
         case .closingBracket: return [")", "]"]
         case .frameSeparator: return [",", ":", "\u{2014}"]
-        case .cognitionVerb:
-            return [
-                "believe", "believes", "believed", "believing", "think", "thinks", "thought", "thinking",
-                "know", "knows", "knew", "known", "knowing", "find", "finds", "found", "finding", "show",
-                "shows", "showed", "shown", "showing", "suggest", "suggests", "suggested", "suggesting",
-                "indicate", "indicates", "indicated", "indicating", "estimate", "estimates", "estimated",
-                "expect", "expects", "expected", "fear", "fears", "feared", "hope", "hopes", "hoped", "feel",
-                "feels", "felt", "consider", "considers", "considered", "suspect", "suspects", "suspected",
-                "conclude", "concludes", "concluded", "reveal", "reveals", "revealed", "assume", "assumes",
-                "assumed", "doubt", "doubts", "doubted", "worry", "worries", "worried", "predict", "predicts",
-                "predicted", "understand", "understands", "understood", "learn", "learns", "learned", "learnt",
-            ]
         case .headlineSeparator: return [":", "\u{2014}", "\u{2013}", "-", "|"]
         case .npPunctuation: return ["-", "(", ")"]
         case .to: return ["to"]
@@ -304,9 +281,6 @@ extension WordClass {
         case .via: return ["via"]
         case .photo: return ["photo"]
         case .administration: return ["administration"]
-        case .ask: return ["ask"]
-        case .quote: return ["quote"]
-        case .tell: return ["tell"]
         case .comma: return [","]
         case .period: return ["."]
         case .colon: return [":"]

@@ -47,10 +47,6 @@ enum WordClass: Int, CaseIterable, Sendable {
     case capitalizedStopword
     /// Words that open an adverbial -ing clause whose subject is the main clause's.
     case ingSubordinator
-    /// Verbs that report speech only before a "that" clause, a quote or a colon.
-    case clauseOnlyVerb
-    /// Verbs whose object is the content ("denounced Tehran", "blaming Iran for …").
-    case objectVerb
     /// Nouns that name a published piece.
     case pieceNoun
     /// Words ending in "-ly" that are nouns or adjectives inside a noun phrase, not adverbs.
@@ -165,10 +161,8 @@ enum WordClass: Int, CaseIterable, Sendable {
     case closingBracket
     /// Punctuation skipped between a verb and its content.
     case frameSeparator
-    /// Verbs of belief, knowledge and evidence ("believes", "found", "show"), in every form: with a
-    /// speech verb, a quote mark or "according to", they mark a sentence that can carry an
-    /// attribution, which the parser then parses.
-    case cognitionVerb
+    /// A form of a verb of belief, knowledge or evidence (`belief-verbs.tsv`): "believes", "found".
+    case beliefVerb
     /// Marks that split a headline into a source and what it says ("Iran: …", "… — minister").
     case headlineSeparator
     /// Punctuation inside a noun phrase read backwards.
@@ -184,7 +178,7 @@ enum WordClass: Int, CaseIterable, Sendable {
 
     // MARK: single words a rule names
 
-    case to, so, and, by, what, `as`, saying, that, according, `in`, of, the, on, never, not, nt, going, `if`, news, agency, via, photo, administration, ask, quote, tell, `for`, from
+    case to, so, and, by, what, `as`, saying, that, according, `in`, of, the, on, never, not, nt, going, `if`, news, agency, via, photo, administration, `for`, from
     /// Punctuation a rule names.
     case comma, period, colon, hyphen, slash, straightQuote
 

@@ -12,15 +12,14 @@ struct ReportingVerbSieve: SentenceSieve {
         guard let tree else { return }
         let doc = a.doc
         for v in tree.wordTokens where doc.tokens[v].kind == .word && !a.usedCues.contains(v) {
-            let verb = doc.verb(v)
-            let belief = verb == nil && doc.has(v, .cognitionVerb)
-            guard verb != nil || belief else { continue }
+            guard let verb = doc.verb(v) else { continue }
+            let belief = verb.kind == .belief
             let cue = v..<(v + 1)
             let tag = tree.tag(v)
             guard tag == .VERB || tag == .AUX else {
                 if let (source, content) = nounTaggedReport(v, tree: tree, a: a) {
                     a.record(.init(sieve: name, source: source, speakers: a.classify(source, at: v), cue: cue,
-                                   content: [content], denies: verb?.denial ?? false, kind: belief ? .belief : .speech),
+                                   content: [content], denies: verb.denial, kind: belief ? .belief : .speech),
                              sentence: si)
                 } else {
                     a.reject(name, sentence: si, tokens: cue, "not a verb here (\(tag))")
@@ -35,12 +34,12 @@ struct ReportingVerbSieve: SentenceSieve {
                 a.reject(name, sentence: si, tokens: cue, reason)
                 continue
             }
-            if let lemma = verb?.lemma, doc.lex.words.has(lemma, .ask) {
+            if verb.role == .ask {
                 a.reject(name, sentence: si, tokens: cue, "a question")
                 continue
             }
             // "X quoted Y as saying …": Y speaks, X (an outlet) credits; the content hangs from "saying".
-            if let lemma = verb?.lemma, doc.lex.words.has(lemma, .quote), tree.children(v).contains(where: isAsSaying(tree, a)) {
+            if verb.role == .quote, tree.children(v).contains(where: isAsSaying(tree, a)) {
                 continue
             }
             guard let content = complement(of: v, verb: verb, si: si, tree: tree, a: a) else {
@@ -67,7 +66,7 @@ struct ReportingVerbSieve: SentenceSieve {
             let objectContent = content.count == 1 && tree.child(v, a.relations.dobj).map { content[0].contains($0) } == true
                 && !content[0].contains(v) && content[0].lowerBound > v
             a.record(.init(sieve: name, source: source, speakers: a.classify(source, at: v), cue: cueTokens,
-                           content: content, denies: verb?.denial ?? false, kind: belief ? .belief : .speech,
+                           content: content, denies: verb.denial, kind: belief ? .belief : .speech,
                            extraOutlets: extra, textFromCue: objectContent && !tree.hasChild(v, a.relations.ccomp)),
                      sentence: si)
         }
@@ -122,13 +121,13 @@ struct ReportingVerbSieve: SentenceSieve {
     /// For "saying" in "X quoted Y as saying": X's phrase and the "quoted" token.
     private func quotedBy(_ v: Int, tree: SentenceTree, a: Attributor) -> (Range<Int>, Int)? {
         guard a.doc.has(v, .saying), let asWord = tree.head(v), a.doc.has(asWord, .as), let quoted = tree.head(asWord),
-              let lemma = a.doc.verb(quoted)?.lemma, a.doc.lex.words.has(lemma, .quote),
+              a.doc.verb(quoted)?.role == .quote,
               let subject = tree.child(quoted, a.relations.nsubj) else { return nil }
         return (a.trimmedPhrase(tree.subtree(subject)), quoted)
     }
 
     /// The content fragments of the verb at `v`, as token ranges.
-    private func complement(of v: Int, verb: Lexicons.Verb?, si: Int, tree: SentenceTree, a: Attributor) -> [Range<Int>]? {
+    private func complement(of v: Int, verb: Lexicons.Verb, si: Int, tree: SentenceTree, a: Attributor) -> [Range<Int>]? {
         let r = a.relations
         let doc = a.doc
         for label in [r.ccomp, r.parataxis] {
@@ -167,8 +166,8 @@ struct ReportingVerbSieve: SentenceSieve {
             let c = a.contentSpan(tree.subtree(p))
             if !c.isEmpty { return [c] }
         }
-        let clauseOnly = verb.map { doc.lex.words.has($0.lemma, .clauseOnlyVerb) } ?? false
-        let takesObject = verb.map { doc.lex.words.has($0.lemma, .objectVerb) || $0.deniesFrame } ?? true
+        let clauseOnly = verb.content == .clause
+        let takesObject = verb.takesObject
         if !clauseOnly, let x = tree.child(v, r.xcomp), x > v {
             var span = tree.subtree(x)
             if let o = tree.child(v, r.dobj), o < x { span = tree.subtree(o).lowerBound..<span.upperBound }
