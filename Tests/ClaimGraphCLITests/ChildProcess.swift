@@ -53,6 +53,14 @@ struct ChildProcess {
         started = Date()
     }
 
+    /// The peak resident size of a running process in bytes (`VmHWM` in /proc), 0 when unknown.
+    static func highWaterMark(of pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
+        return kilobytes * 1024
+    }
+
     /// Sends a signal.
     func send(_ signal: Int32) { kill(pid, signal) }
 
@@ -61,7 +69,12 @@ struct ChildProcess {
         var status: Int32 = 0
         var usage = rusage()
         let deadline = Date().addingTimeInterval(timeout)
+        // The child's own peak, read from /proc while it runs: on Linux, `ru_maxrss` of a child
+        // started with posix_spawn (vfork) also counts the parent's peak at the time, so a
+        // large test process would be charged to a small child.
+        var highWater = 0
         while true {
+            highWater = max(highWater, Self.highWaterMark(of: pid))
             let reaped = wait4(pid, &status, WNOHANG, &usage)
             if reaped == pid { break }
             if reaped < 0 && errno != EINTR { break }
@@ -76,7 +89,7 @@ struct ChildProcess {
         #if canImport(Darwin)
         let rss = Int(usage.ru_maxrss)            // bytes on Darwin
         #else
-        let rss = Int(usage.ru_maxrss) * 1024     // KiB on Linux
+        let rss = highWater > 0 ? highWater : Int(usage.ru_maxrss) * 1024     // KiB on Linux
         #endif
         return Outcome(status: signaled ? nil : (status >> 8) & 0xFF, signal: signaled ? status & 0x7F : nil,
                        maxRSS: rss, seconds: seconds, stderr: err, stdout: out)
