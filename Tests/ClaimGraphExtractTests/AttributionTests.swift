@@ -58,7 +58,7 @@ import Testing
     let r = extract(text)
     #expect(r.statements.count == 2)
     #expect(r.statements.first?.polarity == .denial)
-    #expect(r.statements.first?.text == "the accusations")
+    #expect(r.statements.first?.text == "denied the accusations")
     #expect(r.statements.last?.speaker == .person("Ana Duarte"))
     #expect(r.statements.last?.text == "her country wanted peace")
 }
