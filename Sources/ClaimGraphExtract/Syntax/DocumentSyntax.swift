@@ -1,5 +1,5 @@
-/// The syntax of one document: a universal part-of-speech tag for every token, and a
-/// dependency tree for each sentence in scope.
+/// The syntax of one document: universal part-of-speech tags and a dependency tree for each
+/// sentence in scope (with `.attributionSentences`, the others keep `.X` and no tree).
 ///
 /// Heads are document token indices. Newline tokens are left out of the sentences handed
 /// to the tagger and the parser: they get `.X`, no head and no label.
@@ -48,6 +48,8 @@ struct DocumentSyntax {
             }
             let m = words.count
             guard m > 0 else { continue }
+            // Sentences no sieve reads a parse of are left untagged (`.X`) as well.
+            guard scope == .allSentences || AttributionScope.mayAttribute(si, doc: doc) else { continue }
             if sentenceTags.count < m {
                 sentenceTags = Array(repeating: .X, count: m)
                 sentenceHeads = Array(repeating: 0, count: m)
