@@ -45,8 +45,8 @@ import Testing
 
     @Test func everyKeyGetsTheFileTablesEntries() {
         let (weights, colliding) = Self.weights(seed: 11)
-        let table = ScoreTable(weights, layout: Self.layout, denseFrom: 8)
-        #expect(table.denseCount > 0 && table.runCount > 0, "rows, runs and slot entries all used")
+        let table = ScoreTable(weights, layout: Self.layout)
+        #expect(table.denseCount > 0 && table.denseCount < weights.featureCount, "rows and slot entries both used")
         var rng = SplitMix64(seed: 12)
         var probes: [UInt64] = colliding
         for i in 0..<weights.slotCount where weights.slots[i] != 0 {
@@ -65,7 +65,7 @@ import Testing
 
     @Test func manyKeysSumAndChunksAreHonoured() {
         let (weights, _) = Self.weights(seed: 21)
-        let table = ScoreTable(weights, layout: Self.layout, denseFrom: 6)
+        let table = ScoreTable(weights, layout: Self.layout)
         var rng = SplitMix64(seed: 22)
         var stored: [UInt64] = []
         for i in 0..<weights.slotCount where weights.slots[i] != 0 {

@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Immutable; every call keeps its scratch on the stack.
 final class DependencyParser: Sendable {
-    let weights: SparseWeights
+    /// The weights in the file's form, for `serialized()`: kept by a parser made
+    /// in training; one read from a file drops them once they are laid out for scoring.
+    let weights: SparseWeights?
     /// The weights as scored (in `ArcEagerState.Lanes.scoring`), and the scores of the
     /// bias feature, the first key of every state, which each score buffer starts from.
     let table: ScoreTable
@@ -18,16 +20,16 @@ final class DependencyParser: Sendable {
     /// The label given to extra root attachments when a parse ends with several ("dep").
     let fallbackLabel: Int
 
-    init(weights: SparseWeights, labelNames: [String]) throws {
+    init(weights: SparseWeights, labelNames: [String], keepingFileForm: Bool = true) throws {
         guard let root = labelNames.firstIndex(of: "root") else {
             throw SyntaxModelError.malformed("parser", "no label named root")
         }
         guard weights.classCount == 2 + 2 * labelNames.count else {
             throw SyntaxModelError.malformed("parser", "\(weights.classCount) classes for \(labelNames.count) labels")
         }
-        self.weights = weights
+        self.weights = keepingFileForm ? weights : nil
         lanes = .scoring(labelCount: labelNames.count)
-        table = ScoreTable(weights, layout: lanes.layout(labelCount: labelNames.count), denseFrom: 8)
+        table = ScoreTable(weights, layout: lanes.layout(labelCount: labelNames.count))
         bias = table.scores(of: ParserFeatures.biasKey)
         atomTable = AtomTemplateTable(table, labelCount: labelNames.count)
         self.labelNames = labelNames
@@ -47,12 +49,14 @@ final class DependencyParser: Sendable {
         guard header.names.count <= 126 else { throw reader.fail("\(header.names.count) labels") }
         let weights = try SparseWeights(reading: &reader, classCount: 2 + 2 * header.names.count)
         guard reader.offset == reader.bytes.count else { throw reader.fail("trailing bytes") }
-        do { try self.init(weights: weights, labelNames: header.names) } catch {
+        do { try self.init(weights: weights, labelNames: header.names, keepingFileForm: false) } catch {
             throw reader.fail("\(error)")
         }
     }
 
+    /// The file's bytes (a parser made in training only).
     func serialized() -> [UInt8] {
+        guard let weights else { preconditionFailure("a parser read from a file is not written back") }
         var writer = ModelWriter()
         writer.header(kind: .parser, featureSet: ParserFeatures.version, names: labelNames)
         weights.write(to: &writer)
