@@ -54,7 +54,7 @@ if options.sections.contains("syntax") {
     }
     attributionShare = counts.1 > 0 ? Double(counts.0) / Double(counts.1) : 0
     let loadStart = DispatchTime.now().uptimeNanoseconds
-    let syntax = try SyntaxModel.bundled()
+    let syntax = try SyntaxModel.loadBundled()
     syntaxLoadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
     let text = SyntaxBench.sentences(articles, extractor: extractor)
     let (tagSeconds, parseSeconds) = SyntaxBench.run(text, model: syntax)

@@ -7,9 +7,14 @@ import Testing
 @Suite struct SyntaxModelTests {
     static let model: SyntaxModel = { try! SyntaxModel.bundled() }()
 
+    @Test func bundledModelIsLoadedOncePerProcess() throws {
+        #expect(try SyntaxModel.bundled() === SyntaxModel.bundled())
+        #expect(try SyntaxModel.loadBundled() !== SyntaxModel.bundled())
+    }
+
     @Test func bundledModelLoadsFast() throws {
         let start = Date()
-        let model = try SyntaxModel.bundled()
+        let model = try SyntaxModel.loadBundled()
         let seconds = Date().timeIntervalSince(start)
         #expect(model.labelNames.contains("root"))
         #expect(model.labelNames.contains("nsubj"))

@@ -100,7 +100,7 @@ import Testing
             }
         }
         #expect(mistakes == 0, "the last epoch should be error-free")
-        let weights = ScoreTable(model.averaged(threshold: 0), layout: .identity(3), denseFrom: 4)
+        let weights = ScoreTable(model.averaged(threshold: 0), layout: .identity(3))
         for (keys, cls) in instances {
             var scores = [Int32](repeating: 0, count: weights.layout.width)
             keys.withUnsafeBufferPointer { k in

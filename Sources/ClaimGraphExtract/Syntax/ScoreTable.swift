@@ -27,14 +27,13 @@ struct ScoreLayout: Sendable, Equatable {
 /// The weights of a `SparseWeights` laid out for scoring: for every key, the
 /// same entries as the file's table (same slots, same probing), found with
 /// about one cache line per feature and added with vector instructions where a
-/// feature has many.
+/// feature has more than fit in its slot.
 ///
 /// A slot is four 32-bit words at the file slot's position: the key's
 /// fingerprint (0 when empty), then up to `inlineCount` entries in place
 /// (lane in bits 0–7, weight in bits 16–31; unused ones are 0, which adds
-/// nothing), or a marker in bits 8–15 of the second word: a dense row of
-/// 16-bit weights, one per lane (third word: its number), or a run of packed
-/// entries elsewhere (third word: offset, fourth: length).
+/// nothing), or a marker in bits 8–15 of the second word and the number of
+/// the feature's dense row of 16-bit weights, one per lane, in the third.
 ///
 /// One more slot, after the table's, holds nothing: `slot(of:)` answers it for
 /// an unknown key, and a copy of it adds nothing.
@@ -42,7 +41,7 @@ struct ScoreLayout: Sendable, Equatable {
 /// Immutable once built; read concurrently by any number of threads.
 final class ScoreTable: @unchecked Sendable {
     static let inlineCount = 3
-    private static let denseMarker: UInt32 = 1 << 8, runMarker: UInt32 = 2 << 8
+    private static let denseMarker: UInt32 = 1 << 8
 
     let layout: ScoreLayout
     private let mask: Int
@@ -51,55 +50,43 @@ final class ScoreTable: @unchecked Sendable {
     private let shift: UInt64
     private let slots: UnsafeMutablePointer<UInt32>
     private let rows: UnsafeMutablePointer<Int16>
-    private let runs: UnsafeMutablePointer<UInt32>
-    /// Features with a dense row, and with a run elsewhere.
-    let denseCount: Int, runCount: Int
+    /// Features with a dense row.
+    let denseCount: Int
 
-    /// Lays out `weights` with `layout`; features with at least `denseFrom` entries get a dense row.
-    init(_ weights: SparseWeights, layout: ScoreLayout, denseFrom: Int) {
+    /// Lays out `weights` with `layout`. (Measured on the bench corpus: a row for
+    /// every feature that does not fit in its slot parses faster than a row for
+    /// those of at least 5 or 8 entries and runs of entries for the others.)
+    init(_ weights: SparseWeights, layout: ScoreLayout) {
         precondition(layout.lanes.count == weights.classCount, "one lane per class")
-        precondition(denseFrom > ScoreTable.inlineCount, "a dense row for a feature that fits in its slot")
         self.layout = layout
         let capacity = weights.slotCount
         mask = capacity - 1
         noFeature = UInt32(capacity)
         shift = weights.shift
         @inline(__always) func length(_ i: Int) -> Int { Int(weights.slots[i] & 0xFF) }
-        var dense = 0, runEntries = 0, runFeatures = 0
-        for i in 0..<capacity where weights.slots[i] != 0 {
-            let n = length(i)
-            if n >= denseFrom { dense += 1 } else if n > ScoreTable.inlineCount { runEntries += n; runFeatures += 1 }
-        }
+        var dense = 0
+        for i in 0..<capacity where weights.slots[i] != 0 && length(i) > ScoreTable.inlineCount { dense += 1 }
         denseCount = dense
-        runCount = runFeatures
         slots = HugePages.allocate(UInt32.self, 4 * (capacity + 1))
         slots.initialize(repeating: 0, count: 4 * (capacity + 1))
         rows = HugePages.allocate(Int16.self, max(1, dense * layout.width))
         rows.initialize(repeating: 0, count: max(1, dense * layout.width))
-        runs = .allocate(capacity: max(1, runEntries))
-        var row = 0, run = 0
+        var row = 0
         for i in 0..<capacity where weights.slots[i] != 0 {
             let file = weights.slots[i]
             let start = Int((file >> 8) & 0xFF_FFFF), n = length(i)
             let slot = slots + 4 * i
             slot[0] = UInt32(truncatingIfNeeded: file >> 32)
             @inline(__always) func lane(_ e: Int) -> Int { layout.lanes[Int(weights.entries[e] >> 16)] }
-            @inline(__always) func packed(_ e: Int) -> UInt32 { (weights.entries[e] & 0xFFFF) << 16 | UInt32(lane(e)) }
-            if n >= denseFrom {
+            if n > ScoreTable.inlineCount {
                 for e in start..<(start + n) {
                     rows[row * layout.width + lane(e)] = Int16(bitPattern: UInt16(truncatingIfNeeded: weights.entries[e]))
                 }
                 slot[1] = ScoreTable.denseMarker
                 slot[2] = UInt32(row)
                 row += 1
-            } else if n > ScoreTable.inlineCount {
-                for e in start..<(start + n) { runs[run + e - start] = packed(e) }
-                slot[1] = ScoreTable.runMarker
-                slot[2] = UInt32(run)
-                slot[3] = UInt32(n)
-                run += n
             } else {
-                for e in start..<(start + n) { slot[1 + e - start] = packed(e) }
+                for e in start..<(start + n) { slot[1 + e - start] = (weights.entries[e] & 0xFFFF) << 16 | UInt32(lane(e)) }
             }
         }
     }
@@ -107,7 +94,6 @@ final class ScoreTable: @unchecked Sendable {
     deinit {
         HugePages.deallocate(slots)
         HugePages.deallocate(rows)
-        runs.deallocate()
     }
 
     @inline(__always)
@@ -141,7 +127,7 @@ final class ScoreTable: @unchecked Sendable {
     ///
     /// In stages, so that the memory system overlaps the cache misses: the keys'
     /// home slots are fetched while the known slots are added; then every key is
-    /// probed and its entries or row fetched; then those are added, and last the
+    /// probed and its row fetched; then the slots' entries are added, and last the
     /// dense rows, gathered on the way, by one vector loop.
     @inline(__always)
     func accumulate(_ keys: UnsafePointer<UInt64>, _ count: Int,
@@ -155,16 +141,13 @@ final class ScoreTable: @unchecked Sendable {
             var denseCount = 0
             @inline(__always) func take(_ slot: UnsafePointer<UInt32>) {
                 let first = slot[1]
-                if first & 0xFF00 == 0 {
-                    ScoreTable.add(first, scores)
-                    ScoreTable.add(slot[2], scores)
-                    ScoreTable.add(slot[3], scores)
-                } else if first == ScoreTable.denseMarker {
+                if first == ScoreTable.denseMarker {
                     found[denseCount] = Int32(bitPattern: slot[2])
                     denseCount &+= 1
                 } else {
-                    let run = runs + Int(slot[2])
-                    for e in 0..<Int(slot[3]) { ScoreTable.add(run[e], scores) }
+                    ScoreTable.add(first, scores)
+                    ScoreTable.add(slot[2], scores)
+                    ScoreTable.add(slot[3], scores)
                 }
             }
             if let known, let knownSlots {
@@ -183,10 +166,7 @@ final class ScoreTable: @unchecked Sendable {
                 guard slot[0] != 0 else { continue }
                 hits[hitCount] = slot
                 hitCount &+= 1
-                let first = slot[1]
-                if first == ScoreTable.runMarker {
-                    cgsyntax_prefetch(runs + Int(slot[2]))
-                } else if first == ScoreTable.denseMarker {
+                if slot[1] == ScoreTable.denseMarker {
                     cgsyntax_prefetch(rows + (Int(slot[2]) &* layout.width &+ rowOffset))
                 }
             }

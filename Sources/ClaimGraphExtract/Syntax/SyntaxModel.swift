@@ -8,8 +8,14 @@ public final class SyntaxModel: Sendable {
     let tagger: Tagger
     let parser: DependencyParser
 
-    /// The models shipped in the package (`Models/tagger.model`, `Models/parser.model`).
-    public static func bundled() throws -> SyntaxModel {
+    /// The models shipped in the package, loaded once per process and shared
+    /// (they are immutable; every extractor reads the same tables).
+    public static func bundled() throws -> SyntaxModel { try shared.get() }
+
+    private static let shared = Result { try loadBundled() }
+
+    /// The models shipped in the package (`Models/tagger.model`, `Models/parser.model`), loaded afresh.
+    public static func loadBundled() throws -> SyntaxModel {
         guard let tagger = Bundle.module.url(forResource: "tagger", withExtension: "model", subdirectory: "Models") else {
             throw SyntaxModelError.missingBundledModel("Models/tagger.model")
         }

@@ -5,17 +5,19 @@ import Foundation
 ///
 /// Immutable; every call keeps its scratch on the stack.
 final class Tagger: Sendable {
-    let weights: SparseWeights
+    /// The weights in the file's form, for `serialized()`: kept by a tagger made
+    /// in training; one read from a file drops them once they are laid out for scoring.
+    let weights: SparseWeights?
     let lexicon: TagLexicon
     /// The weights as scored, and the scores of the bias feature (every token's
     /// first key), which each score buffer starts from.
     private let table: ScoreTable
     private let bias: [Int32]
 
-    init(weights: SparseWeights, lexicon: TagLexicon) {
-        self.weights = weights
+    init(weights: SparseWeights, lexicon: TagLexicon, keepingFileForm: Bool = true) {
+        self.weights = keepingFileForm ? weights : nil
         self.lexicon = lexicon
-        table = ScoreTable(weights, layout: .identity(UPOS.count), denseFrom: 4)
+        table = ScoreTable(weights, layout: .identity(UPOS.count))
         bias = table.scores(of: TaggerFeatures.biasKey)
     }
 
@@ -30,11 +32,12 @@ final class Tagger: Sendable {
         let weights = try SparseWeights(reading: &reader, classCount: UPOS.count)
         let lexicon = try TagLexicon(reading: &reader)
         guard reader.offset == reader.bytes.count else { throw reader.fail("trailing bytes") }
-        self.init(weights: weights, lexicon: lexicon)
+        self.init(weights: weights, lexicon: lexicon, keepingFileForm: false)
     }
 
-    /// The file's bytes.
+    /// The file's bytes (a tagger made in training only).
     func serialized() -> [UInt8] {
+        guard let weights else { preconditionFailure("a tagger read from a file is not written back") }
         var writer = ModelWriter()
         writer.header(kind: .tagger, featureSet: TaggerFeatures.version, names: UPOS.names)
         weights.write(to: &writer)

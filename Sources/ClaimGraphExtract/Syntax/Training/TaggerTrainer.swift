@@ -59,7 +59,7 @@ public struct TaggerTrainer {
             for (name, corpus) in tune { line += ", \(name) \(percent(TaggerTrainer.accuracy(other, corpus)))" }
             log(line)
         }
-        return Result(bytes: tagger.serialized(), featureCount: tagger.weights.featureCount)
+        return Result(bytes: tagger.serialized(), featureCount: tagger.weights!.featureCount)
     }
 
     /// One sentence of training; returns (correct, scored) counts.
