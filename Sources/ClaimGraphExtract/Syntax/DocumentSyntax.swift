@@ -83,12 +83,13 @@ struct DocumentSyntax {
 }
 
 /// Which sentences the attribution sieves read a parse of, so that only they are parsed: a
-/// sentence with a speech verb, a verb of belief or evidence, or "according". (A quote or a
+/// sentence with a speech verb, a verb of belief or evidence, or "according", outside quotes. (A quote or a
 /// headline separator alone needs no parse: the sieves that read them work on tokens.)
 enum AttributionScope {
     static func mayAttribute(_ si: Int, doc: Document) -> Bool {
         doc.sentences[si].tokens.contains { t in
-            doc.tokens[t].kind == .word && (doc.isVerb(t) || doc.has(t, .beliefVerb) || doc.has(t, .according))
+            doc.tokens[t].kind == .word && doc.quoteOf[t] < 0
+                && (doc.isVerb(t) || doc.has(t, .beliefVerb) || doc.has(t, .according))
         }
     }
 
@@ -97,7 +98,8 @@ enum AttributionScope {
     static func mayAttribute(_ si: Int, doc: Document, tags: (Int) -> UPOS) -> Bool {
         let range = doc.sentences[si].tokens
         return range.contains { t in
-            guard doc.tokens[t].kind == .word else { return false }
+            // A cue inside a quote is the quoted speaker's words, which no sieve reads.
+            guard doc.tokens[t].kind == .word, doc.quoteOf[t] < 0 else { return false }
             if doc.has(t, .according) { return true }
             guard doc.isVerb(t) || doc.has(t, .beliefVerb) else { return false }
             let tag = tags(t)
