@@ -28,8 +28,8 @@ public struct LexicalFeatures: Sendable, Equatable {
         var shapeScalars: [UInt32] = []
         for s in scalars {
             let c: UInt32
-            if s.properties.isUppercase { c = 88 } // X
-            else if s.properties.isLowercase { c = 120 } // x
+            if Tokenizer.isUppercase(s) { c = 88 } // X
+            else if Tokenizer.isLowercase(s) { c = 120 } // x
             else if s.value >= 0x30 && s.value <= 0x39 { c = 100 } // d
             else { c = s.value }
             if shapeScalars.last != c { shapeScalars.append(c) }
