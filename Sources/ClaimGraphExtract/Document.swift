@@ -154,7 +154,13 @@ final class Document {
     // MARK: for the tagger and the parser
 
     /// The lexical features of every token, in token order (overlay forms computed once each).
-    private(set) lazy var features: [LexicalFeatures] = words.features(of: tokens)
+    var features: [LexicalFeatures] { words.features(of: tokens, memo: &overlayFeatures) }
+
+    /// The lexical features of the given tokens only: what the tagger needs for the sentences
+    /// in scope, without computing features for the forms of the others.
+    func features(of range: Range<Int>) -> [LexicalFeatures] { words.features(of: tokens[range], memo: &overlayFeatures) }
+
+    private var overlayFeatures: [LexicalFeatures?] = []
 
     /// Whether token `t` is a word of its sentence for the tagger and the parser (every token
     /// but a newline).

@@ -38,18 +38,19 @@ struct DocumentSyntax {
         var sentenceTags: [UPOS] = []
         var sentenceHeads: [Int32] = []
         var sentenceLabels: [DependencyLabel] = []
-        let features = doc.features
         for (si, sentence) in doc.sentences.enumerated() {
+            // Sentences no sieve reads a parse of are left untagged (`.X`) as well, and their
+            // words' features are never computed.
+            guard scope == .allSentences || AttributionScope.mayAttribute(si, doc: doc) else { continue }
             words.removeAll(keepingCapacity: true)
             index.removeAll(keepingCapacity: true)
+            let features = doc.features(of: sentence.tokens)
             for t in sentence.tokens where doc.isSyntaxWord(t) {
-                words.append(features[t])
+                words.append(features[t - sentence.tokens.lowerBound])
                 index.append(t)
             }
             let m = words.count
             guard m > 0 else { continue }
-            // Sentences no sieve reads a parse of are left untagged (`.X`) as well.
-            guard scope == .allSentences || AttributionScope.mayAttribute(si, doc: doc) else { continue }
             if sentenceTags.count < m {
                 sentenceTags = Array(repeating: .X, count: m)
                 sentenceHeads = Array(repeating: 0, count: m)

@@ -114,11 +114,19 @@ struct DocumentWords: WordInterner {
         Int(id) < base ? shared.strings[Int(id)] : strings[Int(id) - base]
     }
 
-    /// The lexical features of every token: shared entries' from the vocabulary, overlay
-    /// entries' computed here, once per distinct form.
-    func features(of tokens: [Token]) -> [LexicalFeatures] {
+    /// The lexical features of `tokens`: shared entries' from the vocabulary, overlay entries'
+    /// computed here once per distinct form, and only for forms the tokens use (`memo` holds
+    /// them across calls, one slot per overlay entry).
+    func features<C: Collection>(of tokens: C, memo: inout [LexicalFeatures?]) -> [LexicalFeatures] where C.Element == Token {
         let shared = self.shared.features
-        let overlay = strings.map { LexicalFeatures(form: $0) }
-        return tokens.map { Int($0.form) < base ? shared[Int($0.form)] : overlay[Int($0.form) - base] }
+        if memo.count < strings.count { memo += [LexicalFeatures?](repeating: nil, count: strings.count - memo.count) }
+        return tokens.map { token in
+            let id = Int(token.form)
+            if id < base { return shared[id] }
+            if let known = memo[id - base] { return known }
+            let computed = LexicalFeatures(form: strings[id - base])
+            memo[id - base] = computed
+            return computed
+        }
     }
 }
