@@ -73,6 +73,12 @@ import Testing
         #expect(Self.inScope("Kyiv says strikes will go on\nThe city was quiet.") == [true, false])
     }
 
+    @Test func overlongSentencesAreNotParsed() {
+        let long = Array(repeating: "the minister said the plan", count: 60).joined(separator: " and ") + "."
+        #expect(Self.inScope(long) == [false])
+        #expect(Self.inScope("The minister said the plan would work.") == [true])
+    }
+
     @Test func hardNegativesStayOutOfScope() {
         // An apostrophe is not a quote mark; a noun that looks like a cue is not one.
         #expect(Self.inScope("The cities’ roads were flooded by the storm.") == [false])

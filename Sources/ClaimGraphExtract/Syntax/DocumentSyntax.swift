@@ -87,8 +87,13 @@ struct DocumentSyntax {
 /// sentence with a speech verb, a verb of belief or evidence, or "according", outside quotes. (A quote or a
 /// headline separator alone needs no parse: the sieves that read them work on tokens.)
 enum AttributionScope {
+    /// Longer "sentences" (a list, a table, text without sentence ends) are not parsed: the
+    /// sieves' walks over a tree grow with its size, and a parse of such text says nothing.
+    static let maxWords = 250
+
     static func mayAttribute(_ si: Int, doc: Document) -> Bool {
-        doc.sentences[si].tokens.contains { t in
+        guard doc.sentences[si].tokens.count <= maxWords || doc.syntaxWords(ofSentence: si).count <= maxWords else { return false }
+        return doc.sentences[si].tokens.contains { t in
             doc.tokens[t].kind == .word && doc.quoteOf[t] < 0
                 && (doc.isVerb(t) || doc.has(t, .beliefVerb) || doc.has(t, .according))
         }
@@ -97,6 +102,7 @@ enum AttributionScope {
     /// The same, once the sentence is tagged: the cue must be tagged a verb, or be a plural
     /// noun right before "that" ("State media reports that …"), or "according".
     static func mayAttribute(_ si: Int, doc: Document, tags: (Int) -> UPOS) -> Bool {
+        guard mayAttribute(si, doc: doc) else { return false }
         let range = doc.sentences[si].tokens
         return range.contains { t in
             // A cue inside a quote is the quoted speaker's words, which no sieve reads.
