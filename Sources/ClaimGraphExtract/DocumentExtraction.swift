@@ -109,6 +109,13 @@ public enum StatementScope: String, Sendable, Hashable {
     /// A second report of an act reported before, by the same speaker: the earlier statement
     /// quoted a fragment ("would “not remain indifferent”") that this one holds in full.
     case restatement
+    /// A second reporting verb of the same source in the same sentence ("denied the claims
+    /// and said …", "acknowledged …, but said …", "said …, adding …"): one act with the
+    /// first verb's statement, which carries this one's text in its own.
+    case coordinated
+    /// A question ("“…?” he asked"): no statement of its own, but the quote that answers it
+    /// next is its asker's.
+    case question
 }
 
 /// One attribution (a reported speech act, or a belief), with its evidence.

@@ -59,7 +59,18 @@ public final class Extractor: Sendable {
         var orgs: [String: Set<String>] = [:]
         var orgOrder: [String] = []
         var outletOrder: [String] = []
-        for d in attributor.drafts {
+        func text(of d: DraftStatement) -> String {
+            if d.textFromCue, let cue = d.cueSpan {
+                return doc.text(cue.lowerBound..<attributor.cleanText(d.content).upperBound)
+            }
+            return d.fragments.map { doc.text(attributor.cleanText($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        // A statement's text holds the texts of the coordinated statements folded into it.
+        var texts = attributor.drafts.map(text(of:))
+        for (k, d) in attributor.drafts.enumerated() {
+            if let i = d.foldedInto { texts[i] += " " + texts[k] }
+        }
+        for (k, d) in attributor.drafts.enumerated() {
             let speaker: Speaker
             switch d.speaker {
             case .person(let c): speaker = .person(personName[c] ?? names.clusters[c].fullest)
@@ -72,10 +83,7 @@ public final class Extractor: Sendable {
             case .unnamed(let desc): speaker = .unnamed(desc)
             }
             for o in d.outlets where !outletOrder.contains(o) { outletOrder.append(o) }
-            var text = d.fragments.map { doc.text(attributor.cleanText($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
-            if d.textFromCue, let cue = d.cueSpan {
-                text = doc.text(cue.lowerBound..<attributor.cleanText(d.content).upperBound)
-            }
+            let text = texts[k]
             result.statements.append(StatementRecord(
                 speaker: speaker, speakerMention: d.mention, cue: d.cue, polarity: d.polarity, kind: d.kind, scope: d.scope,
                 content: d.content, contentFragments: d.fragments, text: text, directQuote: d.direct, outlets: d.outlets,

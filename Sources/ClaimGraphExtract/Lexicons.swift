@@ -22,13 +22,17 @@ struct Lexicons: Sendable {
         var denial: Bool
         /// Whether the verb's frame is "deny".
         var deniesFrame: Bool
+        /// Whether the verb's frame is "assert": a stance-bearing claim ("alleged", "boasted").
+        var assertsFrame: Bool
         /// A speech verb, or a verb of belief, knowledge or evidence.
         var kind: StatementKind
         var content: Content
         var role: Role
 
-        /// Whether an object of the verb can be its content ("denied the report").
-        var takesObject: Bool { content == .object || (content == .any && (deniesFrame || kind == .belief)) }
+        /// Whether an object of the verb can be its content ("denied the report", "reported a
+        /// surge in attacks"); a neutral reporting verb's object is what it reports on or to
+        /// ("described the scene", "told reporters").
+        var takesObject: Bool { content == .object || (content == .any && (deniesFrame || assertsFrame || kind == .belief)) }
     }
 
     /// Every word form the lexicons and the word classes name.
@@ -166,7 +170,8 @@ struct Lexicons: Sendable {
                     throw bad("role \"\(row[5])\" is not -, ask, tell or quote")
                 }
                 let verb = Verb(lemma: vocabulary.intern(row[0].lowercased()), denial: polarity == "denial",
-                                deniesFrame: speech && row[3].lowercased() == "deny", kind: kind, content: content, role: role)
+                                deniesFrame: speech && row[3].lowercased() == "deny",
+                                assertsFrame: speech && row[3].lowercased() == "assert", kind: kind, content: content, role: role)
                 let forms = multi(row[1])
                 for form in forms.isEmpty ? [row[0]] : forms {
                     let id = vocabulary.intern(form.lowercased())

@@ -51,6 +51,8 @@ enum OutletFinder {
         guard b < tokens.count else { return false }
         if doc.has(b, .and) || doc.has(b, .comma) {
             if b + 1 < tokens.count, doc.outletLen[b + 1] > 0 { return true }
+            // "…, PressTV, noted, “…”": a comma the writer put before the outlet's verb.
+            if doc.has(b, .comma), b + 1 < tokens.count, doc.isVerb(b + 1) { return true }
         }
         // "Reuters reported", "CNN, citing …", "a Reuters report", "a CNN interview".
         return doc.isVerb(b) || doc.has(b, .creditNoun)

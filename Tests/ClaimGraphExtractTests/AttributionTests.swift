@@ -34,7 +34,9 @@ import Testing
 @Test func negatedActsQuestionsAndAdjectivalSaidAreNotStatements() {
     let text = "Peru has not denied the sale of the aircraft.\n\n“Why would we hide anything?” Lima’s mayor Rosa Quispe asked.\n\nThe said company filed its accounts late."
     let r = extract(text)
-    #expect(r.statements.isEmpty)
+    #expect(r.statements.filter(\.isExportedSpeechAct).isEmpty)
+    // The question is kept only as a question, whose asker would speak an answer after it.
+    #expect(r.statements.map(\.scope) == [.question])
 }
 
 @Test func outletOnlyTalkedAboutIsNotCredited() {
@@ -53,14 +55,18 @@ import Testing
 }
 
 @Test func coordinatedVerbsAreOneStatement() {
-    // Coordinated verbs are two acts of one speaker (PARC): a denial of the object, a claim.
+    // Coordinated verbs are two attributions of one speaker (PARC: a denial of the object, a
+    // claim), and one act in the graph: the second is `.coordinated`, its text in the first's.
     let text = "Foreign Minister Ana Duarte denied the accusations and said that her country wanted peace."
     let r = extract(text)
     #expect(r.statements.count == 2)
     #expect(r.statements.first?.polarity == .denial)
-    #expect(r.statements.first?.text == "denied the accusations")
+    #expect(r.statements.first?.text == "denied the accusations her country wanted peace")
+    #expect(r.statements.first?.contentFragments.count == 1)
     #expect(r.statements.last?.speaker == .person("Ana Duarte"))
+    #expect(r.statements.last?.scope == .coordinated)
     #expect(r.statements.last?.text == "her country wanted peace")
+    #expect(r.statements.filter(\.isExportedSpeechAct).count == 1)
 }
 
 @Test func followUpQuoteKeepsOutletInParagraph() {

@@ -23,6 +23,14 @@ extension Attributor {
             }
             guard let h = tree.head(verb) else { return nil }
             let label = tree.label(verb)
+            // "… an article published in the Post, alleging that …": a participle right after
+            // the phrase of a piece of writing is the piece's report, not the clause subject's.
+            if label == r.advcl || label == r.acl, verb > tree.tokens.lowerBound + 1, doc.has(verb - 1, .comma),
+               doc.lowerText(verb).hasSuffix("ing"),
+               let piece = (tree.tokens.lowerBound..<(verb - 1)).last(where: { doc.has($0, .pieceNoun) && [.NOUN, .PROPN].contains(tree.tag($0)) }),
+               tree.subtree(piece).upperBound == verb - 1 {
+                return trimmedPhrase(tree.subtree(piece))
+            }
             if label == r.relcl || label == r.acl {
                 // "officials who said …": the noun the clause modifies, without the clause.
                 return trimmedPhrase(tree.subtree(h, without: verb))
@@ -43,9 +51,15 @@ extension Attributor {
     /// The noun phrase that ends right before the verb at `v` (adverbs between allowed), when
     /// the parse gave the verb no subject: the largest subtree ending there whose head is a
     /// noun or pronoun ("…, the embassy in Lima denied …").
+    ///
+    /// The comma that closes an inserted phrase may come between ("western countries,
+    /// especially the US and Ukraine, are blaming …"): then the phrase must hold the comma
+    /// that opened the insertion.
     func nounPhrase(endingBefore v: Int, in tree: SentenceTree) -> Range<Int>? {
         var k = v - 1
         while k >= tree.tokens.lowerBound, [.ADV, .AUX, .PART].contains(tree.tag(k)) { k -= 1 }
+        var closingComma = false
+        if k > tree.tokens.lowerBound, doc.has(k, .comma) { k -= 1; closingComma = true }
         guard k >= tree.tokens.lowerBound, doc.tokens[k].kind == .word || doc.tokens[k].kind == .number else { return nil }
         var best: Int? = nil
         var n: Int? = k
@@ -53,7 +67,10 @@ extension Attributor {
             if [.NOUN, .PROPN, .PRON].contains(tree.tag(x)) { best = x }
             n = tree.head(x)
         }
-        return best.map { trimmedPhrase(tree.subtree($0)) }
+        guard let b = best else { return nil }
+        let phrase = trimmedPhrase(tree.subtree(b))
+        if closingComma, !phrase.contains(where: { doc.has($0, .comma) }) { return nil }
+        return phrase
     }
 
     /// The subtree of a subject without the adverbials the parser hung before its head
@@ -69,6 +86,13 @@ extension Attributor {
             var end = tree.subtree(c).upperBound
             while end < s, doc.tokens[end].kind == .punct { end += 1 }
             start = max(start, end)
+        }
+        // "During a call with his counterpart X, the minister said": a phrase that opens right
+        // after a preposition is that preposition's object, which the parser took for the
+        // subject with the real subject as its appositive; the subject follows the last comma.
+        if start > tree.tokens.lowerBound, tree.tag(start - 1) == .ADP, doc.tokens[start - 1].kind == .word,
+           let comma = (start..<whole.upperBound).last(where: { doc.has($0, .comma) }), comma + 1 < whole.upperBound {
+            start = comma + 1
         }
         return start..<whole.upperBound
     }

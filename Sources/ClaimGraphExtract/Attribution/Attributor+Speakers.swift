@@ -5,6 +5,13 @@ extension Attributor {
     func classify(_ r: Range<Int>, at v: Int) -> [SpeakerRef] {
         guard !r.isEmpty else { return [] }
         let tokens = doc.tokens
+        // "western countries, especially the US and Ukraine": the members the phrase names speak.
+        if let e = r.first(where: { $0 > r.lowerBound && doc.has($0, .exemplifier) && doc.has($0 - 1, .comma) }), e + 1 < r.upperBound {
+            var end = r.upperBound
+            while end > e + 1, doc.tokens[end - 1].kind == .punct { end -= 1 }
+            let members = classify((e + 1)..<end, at: v).filter { if case .unnamed = $0 { return false } else { return true } }
+            if !members.isEmpty { return members }
+        }
         // A name that only modifies the head ("a Lopes associate") or lies inside an outlet's
         // name ("the New York Times") is not the speaker.
         let named = r.compactMap { names.mentionAt[$0] >= 0 ? names.mentions[Int(names.mentionAt[$0])] : nil }
@@ -32,6 +39,15 @@ extension Attributor {
         if doc.has(first, .subjectPronoun) {
             if r.count == 1 || !(r.dropFirst().contains { doc.has($0, .personRole) }) {
                 return resolvePronoun(first, at: v).map { [$0] } ?? []
+            }
+        }
+        // "an article published in the Washington Post": a piece of writing speaks for the
+        // outlet that published it.
+        if let piece = r.first(where: { doc.has($0, .pieceNoun) }),
+           let p = r.first(where: { $0 > piece && doc.outletLen[$0] > 0 }) {
+            let outlet = doc.lex.outlets[Int(doc.outletIdx[p])]
+            if !outlet.isSocialNetwork {
+                return [.outlet(name: outlet.name, surface: doc.text(tokens: p..<(p + Int(doc.outletLen[p]))))]
             }
         }
         for p in r where doc.outletLen[p] > 0 && !OutletFinder.isCredit(p, p + Int(doc.outletLen[p]), doc: doc) {
@@ -141,7 +157,10 @@ extension Attributor {
             if t.isCapitalized, doc.has(a - 1, .capitalizedStopword), !doc.has(a - 1, .quantifier) { break }
             a -= 1
         }
-        return doc.text(tokens: a..<r.upperBound)
+        // Without the comma that closes an appositive ("the Polish foreign minister,").
+        var end = r.upperBound
+        while end > a + 1, tokens[end - 1].kind == .punct { end -= 1 }
+        return doc.text(tokens: a..<end)
     }
 
     /// The speaker a pronoun (token `pronoun`) refers to.

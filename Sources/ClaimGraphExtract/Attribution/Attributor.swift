@@ -26,6 +26,10 @@ struct DraftStatement {
     /// Scalar spans of the source phrase and of the cue.
     var sourceSpan: Range<Int>?
     var cueSpan: Range<Int>?
+    /// Whether the cue is a verb of denial ("denied", "rejected").
+    var verbDenies = false
+    /// For a `.coordinated` statement, the index of the statement whose act it continues.
+    var foldedInto: Int? = nil
 
     var content: Range<Int> { fragments[0].lowerBound..<fragments[fragments.count - 1].upperBound }
 }
@@ -75,9 +79,11 @@ final class Attributor {
         for sieve in SieveOrder.documentSieves { sieve.apply(to: self) }
         drafts.sort { $0.anchor < $1.anchor }
         markNested()
-        markRestatements()
         carryOutlets()
+        creditReportedly()
+        markRestatements()
         dedupe()
+        foldCoordinated()
     }
 
     func reject(_ sieve: String, sentence: Int, tokens: Range<Int>, _ reason: String) {
@@ -106,6 +112,8 @@ final class Attributor {
         /// Outlets the frame credits beyond those found in the sentence ("X quoted Y").
         var extraOutlets: [OutletFinder.Found] = []
         var textFromCue = false
+        /// Whether the cue asks ("asked"): the attribution is a question, whatever its content.
+        var question = false
     }
 
     /// Records a sieve's attribution as draft statements, one per speaker; returns whether it did.
@@ -124,11 +132,10 @@ final class Attributor {
             reject(f.sieve, sentence: si, tokens: f.cue, "no content")
             return false
         }
-        // Questions are not statements.
-        if doc.scalars[clean.upperBound - 1] == "?" {
-            reject(f.sieve, sentence: si, tokens: f.cue, "the content is a question")
-            return false
-        }
+        // Questions are not statements; they are kept as `.question`, whose asker the answer
+        // that follows has.
+        let question = f.question || doc.scalars[clean.upperBound - 1] == "?"
+        if question { reject(f.sieve, sentence: si, tokens: f.cue, "a question: no statement, but its asker speaks the answer after it") }
         var speakers = f.speakers
         let mention = f.source.isEmpty ? "" : doc.text(tokens: f.source)
         if speakers.isEmpty {
@@ -167,11 +174,11 @@ final class Attributor {
             }
             drafts.append(DraftStatement(
                 speaker: ref, mention: mention, cue: f.cueText ?? doc.text(tokens: f.cue), polarity: polarity, kind: f.kind,
-                scope: headline ? .headline : .body, textFromCue: f.textFromCue, fragments: fragments, direct: direct, outlets: o,
+                scope: question ? .question : headline ? .headline : .body, textFromCue: f.textFromCue, fragments: fragments, direct: direct, outlets: o,
                 sentence: min(sentenceSpan.lowerBound, hull.lowerBound)..<max(sentenceSpan.upperBound, hull.upperBound),
                 paragraph: s.paragraph, anchor: f.cue.lowerBound, bare: bare,
                 subject: f.source.isEmpty ? -1 : f.source.lowerBound, sieve: f.sieve,
-                sourceSpan: f.source.isEmpty ? nil : span(f.source), cueSpan: span(f.cue)))
+                sourceSpan: f.source.isEmpty ? nil : span(f.source), cueSpan: span(f.cue), verbDenies: f.denies))
         }
         _ = tokens
         return true
@@ -219,9 +226,11 @@ final class Attributor {
         return doc.text(tokens: r.lowerBound..<max(end, r.lowerBound + 1))
     }
 
-    /// A statement whose cue lies inside another's content is nested in it.
+    /// A statement whose cue lies inside another's content is nested in it, except an
+    /// "according to": it names whose statement the outer source passes on ("the writers claim
+    /// that, according to U.S. officials, …"), so both layers are statements.
     private func markNested() {
-        for i in drafts.indices {
+        for i in drafts.indices where drafts[i].sieve != AccordingToSieve().name {
             guard let cue = drafts[i].cueSpan else { continue }
             let inside = drafts.indices.contains { j in
                 j != i && drafts[j].anchor != drafts[i].anchor && drafts[j].fragments.contains { $0.contains(cue.lowerBound) }
@@ -262,6 +271,25 @@ final class Attributor {
         }
     }
 
+    /// "PressTV … repeated the denials. “…,” the minister reportedly claimed": a report marked
+    /// "reportedly" with no outlet of its own is credited to the outlet that is the subject of
+    /// the sentence right before it.
+    private func creditReportedly() {
+        for i in drafts.indices where drafts[i].outlets.isEmpty {
+            guard let cue = drafts[i].cueSpan, doc.text(cue).lowercased().contains("reportedly") else { continue }
+            let si = Int(doc.sentenceOf[drafts[i].anchor])
+            guard si > 0 else { continue }
+            let previous = doc.sentences[si - 1].tokens
+            var p = previous.lowerBound
+            if p < previous.upperBound, doc.has(p, .article) { p += 1 }
+            guard p < previous.upperBound, doc.outletLen[p] > 0 else { continue }
+            let outlet = doc.lex.outlets[Int(doc.outletIdx[p])]
+            guard !outlet.isSocialNetwork else { continue }
+            drafts[i].outlets = [outlet.name]
+            noteOutletSurface(outlet.name, doc.text(tokens: p..<(p + Int(doc.outletLen[p]))))
+        }
+    }
+
     private func dedupe() {
         var out: [DraftStatement] = []
         for d in drafts {
@@ -278,6 +306,25 @@ final class Attributor {
             out.append(d)
         }
         drafts = out
+    }
+
+    /// Coordinated reporting verbs of one source phrase in one sentence are one act: "denied
+    /// the claims and said that …", "acknowledged …, but said …", "said …, suggesting …". The
+    /// later statements become `.coordinated`; the first takes their outlets, and is a denial
+    /// when one of them has a verb of denial ("denied the claims and said …").
+    private func foldCoordinated() {
+        for j in drafts.indices where drafts[j].scope == .body && drafts[j].kind == .speech {
+            guard let source = drafts[j].sourceSpan,
+                  let i = drafts[..<j].lastIndex(where: {
+                      $0.scope == .body && $0.kind == .speech && $0.sourceSpan == source && $0.speaker == drafts[j].speaker
+                          && $0.sentence.lowerBound == drafts[j].sentence.lowerBound && $0.anchor < drafts[j].anchor
+                  }) else { continue }
+            drafts[j].scope = .coordinated
+            drafts[j].foldedInto = i
+            if drafts[j].verbDenies { drafts[i].polarity = .denial }
+            drafts[i].sentence = drafts[i].sentence.lowerBound..<max(drafts[i].sentence.upperBound, drafts[j].sentence.upperBound)
+            for o in drafts[j].outlets where !drafts[i].outlets.contains(o) { drafts[i].outlets.append(o) }
+        }
     }
 
     private func isOutlet(_ s: SpeakerRef) -> Bool { if case .outlet = s { return true } else { return false } }

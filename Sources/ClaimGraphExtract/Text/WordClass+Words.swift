@@ -224,6 +224,8 @@ extension WordClass {
         case .pieceDeterminer: return ["the", "that", "this", "its"]
         case .finiteAux: return ["is", "are", "was", "were", "have", "has", "had"]
         case .ofOrIn: return ["of", "in"]
+        case .aboutOrOf: return ["of", "about"]
+        case .exemplifier: return ["especially", "notably", "including", "particularly", "chiefly", "mainly", "primarily"]
         case .definiteOpener: return ["the", "his", "her", "its", "their", "he", "she"]
         case .listJoin: return ["and", ","]
         case .anaphoricDeterminer: return ["the", "this"]

@@ -119,6 +119,10 @@ enum WordClass: Int, CaseIterable, Sendable {
     case finiteAux
     /// "of" and "in" after a government noun or an organization head.
     case ofOrIn
+    /// Prepositions whose phrase is a stance verb's content ("boasted of", "warned about").
+    case aboutOrOf
+    /// Words that open the named members of a group ("western countries, especially the US").
+    case exemplifier
     /// Words that make a role phrase definite.
     case definiteOpener
     /// Words that join countries in a list.

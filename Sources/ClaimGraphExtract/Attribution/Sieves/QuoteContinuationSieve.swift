@@ -29,6 +29,22 @@ struct QuoteContinuationSieve: DocumentSieve {
                          draft.direct ? "the speaker's last quote is too far back" : "no direct quote before it")
                 continue
             }
+            // The answer to a question is a statement of its own, by the asker.
+            if draft.scope == .question {
+                for k in a.drafts.indices where a.drafts[k].anchor == draft.anchor && a.drafts[k].content == draft.content {
+                    var answer = a.drafts[k]
+                    answer.scope = .body
+                    answer.sieve = name
+                    answer.fragments = [quoteSpan]
+                    answer.anchor = q.openToken
+                    answer.sentence = doc.sentences[si].tokens.isEmpty ? quoteSpan
+                        : min(quoteSpan.lowerBound, doc.tokens[doc.sentences[si].tokens.lowerBound].start)..<quoteSpan.upperBound
+                    answer.paragraph = paragraph
+                    a.drafts.append(answer)
+                }
+                a.usedQuotes.insert(qi)
+                continue
+            }
             // Every statement of that speaker at that cue grows by the fragment.
             for k in a.drafts.indices where a.drafts[k].anchor == draft.anchor && a.drafts[k].content == draft.content {
                 a.drafts[k].fragments.append(quoteSpan)

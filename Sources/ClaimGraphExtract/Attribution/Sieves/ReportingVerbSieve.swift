@@ -34,10 +34,6 @@ struct ReportingVerbSieve: SentenceSieve {
                 a.reject(name, sentence: si, tokens: cue, reason)
                 continue
             }
-            if verb.role == .ask {
-                a.reject(name, sentence: si, tokens: cue, "a question")
-                continue
-            }
             // "X quoted Y as saying …": Y speaks, X (an outlet) credits; the content hangs from "saying".
             if verb.role == .quote, tree.children(v).contains(where: isAsSaying(tree, a)) {
                 continue
@@ -50,8 +46,9 @@ struct ReportingVerbSieve: SentenceSieve {
                 a.reject(name, sentence: si, tokens: cue, "no source")
                 continue
             }
-            // "let us know": an object pronoun is no one's own report.
-            if source.count == 1, doc.has(source.lowerBound, .objectPronoun) {
+            // "let us know": an object pronoun is no one's own report, except the one an outlet
+            // quotes ("IRNA quoted him as saying").
+            if source.count == 1, doc.has(source.lowerBound, .objectPronoun), quotedBy(v, tree: tree, a: a) == nil {
                 a.reject(name, sentence: si, tokens: cue, "the subject is an object pronoun (\(doc.formText(source.lowerBound)))")
                 continue
             }
@@ -67,7 +64,8 @@ struct ReportingVerbSieve: SentenceSieve {
                 && !content[0].contains(v) && content[0].lowerBound > v
             a.record(.init(sieve: name, source: source, speakers: a.classify(source, at: v), cue: cueTokens,
                            content: content, denies: verb.denial, kind: belief ? .belief : .speech,
-                           extraOutlets: extra, textFromCue: objectContent && !tree.hasChild(v, a.relations.ccomp)),
+                           extraOutlets: extra, textFromCue: objectContent && tree.child(v, a.relations.ccomp).map { $0 > v } != true,
+                           question: verb.role == .ask),
                      sentence: si)
         }
     }
@@ -130,8 +128,11 @@ struct ReportingVerbSieve: SentenceSieve {
     private func complement(of v: Int, verb: Lexicons.Verb, si: Int, tree: SentenceTree, a: Attributor) -> [Range<Int>]? {
         let r = a.relations
         let doc = a.doc
+        // A complement before the verb is its content only when the verb has a subject of its
+        // own ("The plan will fail, she said"); otherwise it holds the verb's source.
+        let ownSubject = tree.hasChild(v, r.nsubj) || tree.hasChild(v, r.nsubjpass)
         for label in [r.ccomp, r.parataxis] {
-            if let c = tree.child(v, label) {
+            if let c = tree.child(v, label), c > v || ownSubject {
                 var whole = tree.subtree(c)
                 // "insisted that … and that …": a second complement the parser hung from the verb.
                 for k in tree.children(v) where k > c && tree.label(k) == r.conj && tree.hasChild(k, r.mark) {
@@ -146,6 +147,13 @@ struct ReportingVerbSieve: SentenceSieve {
                         if tree.label(k) == r.punct { continue }
                         whole = whole.lowerBound..<tree.subtree(k).upperBound
                     }
+                }
+                // "… not only X, but also Y": a clause that ends on its coordinator ("but also")
+                // runs on to the sentence's end, where the parser hung the second conjunct.
+                if c > v, let last = (whole.lowerBound..<whole.upperBound).last(where: { doc.tokens[$0].kind != .punct }),
+                   doc.has(last, .coordinator) || (tree.label(last) == r.advmod && last > whole.lowerBound && doc.has(last - 1, .coordinator)) {
+                    let end = doc.sentences[si].tokens.upperBound
+                    whole = whole.lowerBound..<end
                 }
                 let span = a.contentSpan(whole)
                 if !span.isEmpty { return [span] }
@@ -183,18 +191,33 @@ struct ReportingVerbSieve: SentenceSieve {
             for k in tree.children(v) where k == span.upperBound && tree.label(k) == r.prep && !doc.has(k, .framePreposition) {
                 span = span.lowerBound..<tree.subtree(k).upperBound
             }
+            // "call the plan a gamble": what the object is called belongs to the content.
+            if let p = tree.child(v, r.oprd), p > o, tree.subtree(p).lowerBound <= span.upperBound + 1 {
+                span = span.lowerBound..<max(span.upperBound, tree.subtree(p).upperBound)
+            }
             if tree.children(v).contains(where: { $0 > o && tree.label($0) == r.prep && (doc.has($0, .of) || doc.has($0, .for)) }) {
                 span = span.lowerBound..<tree.subtree(v).upperBound
             }
             let c = a.contentSpan(span)
             if !c.isEmpty { return [c] }
         }
+        // "boasted of the debut of …", "warned about a shortage": a stance verb's "of" or
+        // "about" phrase is what it reports.
+        if takesObject, let p = tree.children(v).first(where: { $0 > v && tree.label($0) == r.prep && doc.has($0, .aboutOrOf) }),
+           tree.hasChild(p, r.pobj) {
+            let c = a.contentSpan(tree.subtree(p))
+            if !c.isEmpty { return [c] }
+        }
         let sentence = doc.sentences[si]
         // "claimed on several occasions that …": a "that" clause the parser hung lower in the
-        // verb's phrase.
+        // verb's phrase, as a complement or (misread) as a relative clause of the noun before
+        // it; a relative "that" is followed by its verb ("occasions that were …"), a complement
+        // "that" by the clause's subject.
         let verbPhrase = tree.subtree(v)
-        if let that = (v + 1..<verbPhrase.upperBound).first(where: { doc.has($0, .that) && tree.label($0) == r.mark }),
-           let clause = tree.head(that), clause > that {
+        if let that = (v + 1..<verbPhrase.upperBound).first(where: { doc.has($0, .that) && doc.quoteOf[$0] < 0 }),
+           let clause = tree.head(that), clause > that,
+           tree.label(that) == r.mark || (clause > that + 1 && ![.VERB, .AUX].contains(tree.tag(that + 1))
+                                          && [.PRON, .PROPN, .NOUN, .DET].contains(tree.tag(that + 1))) {
             let c = a.contentSpan(that..<tree.subtree(clause).upperBound)
             if !c.isEmpty { return [c] }
         }
