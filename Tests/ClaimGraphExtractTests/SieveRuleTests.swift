@@ -74,6 +74,28 @@ import Testing
         #expect(exported("The board named the new stadium a landmark.").isEmpty)
     }
 
+    @Test func aClauseRightAfterANeutralVerbIsTheRestOfTheSentence() {
+        // The partial quote and the run-on clause mislead the parser; the rest of the sentence opens
+        // with a subject and holds a verb.
+        let s = exported("Marta Ruiz said the council’s plans and its budget “fall short of what the town needs.”")
+        #expect(s.count == 1)
+        #expect(s.first?.text.hasPrefix("the council’s plans and its budget") == true)
+        // "maintain" is a report only with a clause: "maintain economic ties" is none.
+        #expect(exported("Chile and Peru maintain economic ties but have struggled to agree on fishing rights.").isEmpty)
+        // No verb after "said": nothing to report.
+        #expect(exported("Marta Ruiz said nothing at the meeting on Monday.").allSatisfy { !$0.text.contains("at the meeting") })
+    }
+
+    @Test func aTrailingReportingClauseTakesTheSentenceBeforeItsComma() {
+        let s = exported("In the last round, the inspectors will test every well, regional officials said.")
+        #expect(s.count == 1)
+        #expect(s.first?.text == "In the last round, the inspectors will test every well")
+        let inverted = exported("The plant will close by March, said Omar Haddad, the union’s regional secretary.")
+        #expect(inverted.first?.text == "The plant will close by March")
+        // A participle after a comma is no trailing report.
+        #expect(exported("The agency ignored the warning, instead repeating its old forecast.").isEmpty)
+    }
+
     @Test func aThatClauseMisreadAsRelativeIsTheContent() {
         let s = exported("Officials have claimed on several occasions that they respect the truce.")
         #expect(s.first?.text == "they respect the truce")

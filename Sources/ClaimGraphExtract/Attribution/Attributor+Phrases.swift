@@ -56,6 +56,11 @@ extension Attributor {
     /// especially the US and Ukraine, are blaming …"): then the phrase must hold the comma
     /// that opened the insertion.
     func nounPhrase(endingBefore v: Int, in tree: SentenceTree) -> Range<Int>? {
+        // A person's name right before the verb, whatever the tagger made of it ("Jolly said").
+        for k in max(tree.tokens.lowerBound, v - 4)..<v where names.mentionAt[k] >= 0 {
+            let m = names.mentions[Int(names.mentionAt[k])]
+            if m.tokens.upperBound == v { return m.tokens }
+        }
         var k = v - 1
         while k >= tree.tokens.lowerBound, [.ADV, .AUX, .PART].contains(tree.tag(k)) { k -= 1 }
         var closingComma = false

@@ -124,6 +124,59 @@ struct ReportingVerbSieve: SentenceSieve {
         return (a.trimmedPhrase(tree.subtree(subject)), quoted)
     }
 
+    /// The rest of the sentence after the verb at `v` as its content clause, when it opens with
+    /// a word that can begin a subject (a subject pronoun, name, determiner, number or quote
+    /// mark; a bare noun or adjective only after a neutral verb such as "said", since "maintain
+    /// economic ties" is no report) and holds a verb of its own; nil otherwise ("said nothing",
+    /// "said in an interview on Monday").
+    private func clauseAfter(_ v: Int, neutral: Bool, sentence: Range<Int>, tree: SentenceTree, a: Attributor) -> Range<Int>? {
+        let doc = a.doc
+        var start = v + 1
+        if start < sentence.upperBound, doc.has(start, .that) { start += 1 }
+        guard start < sentence.upperBound else { return nil }
+        let opener = tree.tag(start)
+        let quoteOpens = doc.tokens[start].kind == .openQuote
+        guard quoteOpens || [.PRON, .PROPN, .DET, .NUM].contains(opener) || (neutral && [.NOUN, .ADJ].contains(opener)) else { return nil }
+        if opener == .PRON, doc.has(start, .objectPronoun), !doc.has(start, .subjectPronoun) { return nil }
+        guard let end = (start..<sentence.upperBound).last(where: { doc.tokens[$0].kind != .punct }), end > start,
+              ((start + 1)...end).contains(where: { [.VERB, .AUX].contains(tree.tag($0)) }) else { return nil }
+        let c = a.contentSpan((v + 1)..<(end + 1))
+        return c.isEmpty ? nil : c
+    }
+
+    /// "…, federal officials said." and "…, said Jim Clyburn, a congressman from …": a reporting
+    /// clause after a comma that ends the sentence; its content is the sentence before the comma.
+    /// The clause may hold only the source phrase (no verb of its own) and, after the verb, only
+    /// the source or adverbials; the part before must hold a verb.
+    private func clauseBeforeTrailingReport(_ v: Int, sentence: Range<Int>, tree: SentenceTree, a: Attributor) -> Range<Int>? {
+        let doc = a.doc
+        let isVerbTag: (Int) -> Bool = { [.VERB, .AUX].contains(tree.tag($0)) }
+        var comma = v - 1
+        // Back over the source phrase ("federal officials"), at most eight words, no verb.
+        while comma > sentence.lowerBound, !doc.has(comma, .comma), v - comma <= 8,
+              doc.tokens[comma].kind != .closeQuote, !isVerbTag(comma) || a.doc.tokens[comma].kind != .word {
+            comma -= 1
+        }
+        guard comma > sentence.lowerBound, doc.has(comma, .comma), doc.quoteOf[comma] < 0,
+              !doc.lowerText(v).hasSuffix("ing") else { return nil }
+        let inverted = comma == v - 1
+        // After the verb: the source of an inverted clause ("said Jim Clyburn, …"), or nothing
+        // but adverbials ("said on Monday", "said in a statement").
+        let after = (v + 1)..<sentence.upperBound
+        guard let next = after.first(where: { doc.tokens[$0].kind != .newline }) else { return nil }
+        if inverted {
+            guard [.PROPN, .NOUN, .DET, .ADJ].contains(tree.tag(next)), doc.tokens[next].kind == .word,
+                  !after.contains(where: { doc.tokens[$0].kind == .openQuote }) else { return nil }
+        } else {
+            guard doc.tokens[next].kind == .punct || [.ADV, .ADP].contains(tree.tag(next)),
+                  !after.contains(where: { isVerbTag($0) && doc.tokens[$0].kind == .word }) else { return nil }
+        }
+        let content = sentence.lowerBound..<comma
+        guard content.contains(where: isVerbTag) else { return nil }
+        let c = a.contentSpan(content)
+        return c.isEmpty ? nil : c
+    }
+
     /// The content fragments of the verb at `v`, as token ranges.
     private func complement(of v: Int, verb: Lexicons.Verb, si: Int, tree: SentenceTree, a: Attributor) -> [Range<Int>]? {
         let r = a.relations
@@ -147,6 +200,12 @@ struct ReportingVerbSieve: SentenceSieve {
                         if tree.label(k) == r.punct { continue }
                         whole = whole.lowerBound..<tree.subtree(k).upperBound
                     }
+                }
+                // "…, the inspectors will test every well, officials said": a complement before
+                // the verb runs up to the source phrase, over words the parser hung elsewhere.
+                if c < v, let subject = tree.child(v, r.nsubj) ?? tree.child(v, r.nsubjpass) {
+                    let sourceStart = a.subjectPhrase(subject, in: tree).lowerBound
+                    if sourceStart > whole.upperBound, sourceStart < v { whole = whole.lowerBound..<sourceStart }
                 }
                 // "… not only X, but also Y": a clause that ends on its coordinator ("but also")
                 // runs on to the sentence's end, where the parser hung the second conjunct.
@@ -231,6 +290,14 @@ struct ReportingVerbSieve: SentenceSieve {
         }
         if let (quoter, _) = quotedBy(v, tree: tree, a: a) { clauseStart = min(clauseStart, quoter.lowerBound) }
         if let quote = a.quote(endingBefore: clauseStart, paragraph: sentence.paragraph) { return [quote] }
+        if let before = clauseBeforeTrailingReport(v, sentence: sentence.tokens, tree: tree, a: a) { return [before] }
+        // "Ryan said Obama’s words “amount to …”": a clause right after the verb that the
+        // parser broke apart (partial quotes and run-on clauses mislead it): the rest of the
+        // sentence, when it opens like a clause (a subject word) and holds a verb.
+        if verb.content != .object,
+           let rest = clauseAfter(v, neutral: !verb.assertsFrame && !verb.deniesFrame, sentence: sentence.tokens, tree: tree, a: a) {
+            return [rest]
+        }
         // "Cruz continued:" and the quote or sentence that follows.
         if let colon = tree.children(v).first(where: { $0 > v && doc.has($0, .colon) }) {
             let rest = (colon + 1)..<sentence.tokens.upperBound
