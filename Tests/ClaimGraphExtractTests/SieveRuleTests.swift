@@ -96,6 +96,27 @@ import Testing
         #expect(exported("The agency ignored the warning, instead repeating its old forecast.").isEmpty)
     }
 
+    @Test func continuedReportsOnlyAQuoteAClauseOrAColon() {
+        let s = exported("Mayor Ines Varga spoke first. “We will rebuild the school,” she continued.")
+        #expect(s.contains { $0.cue == "continued" && $0.text == "We will rebuild the school" })
+        // "continue" with an object or an infinitive is no report.
+        #expect(exported("The talks continued the tradition that started in 1990.").isEmpty)
+        #expect(exported("Prices continued to rise in the spring.").isEmpty)
+        #expect(exported("She continued her speech by thanking the volunteers.").isEmpty)
+    }
+
+    @Test func anAsClauseReportsTheSentenceAroundIt() {
+        let s = exported("As the historian Clara Vidal wrote, the treaty changed nothing for the farmers.")
+        #expect(s.first?.text == "the treaty changed nothing for the farmers")
+    }
+
+    @Test func anObjectAndInfinitiveAfterAClauseVerb() {
+        let s = exported("The rapporteur urged the agency to release its files on the case.")
+        #expect(s.first?.text.hasSuffix("the agency to release its files on the case") == true)
+        // Without an object, an infinitive after a clause-only verb is no report.
+        #expect(exported("The rapporteur maintained to the end.").isEmpty)
+    }
+
     @Test func aThatClauseMisreadAsRelativeIsTheContent() {
         let s = exported("Officials have claimed on several occasions that they respect the truce.")
         #expect(s.first?.text == "they respect the truce")

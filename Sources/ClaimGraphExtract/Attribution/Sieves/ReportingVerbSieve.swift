@@ -127,17 +127,23 @@ struct ReportingVerbSieve: SentenceSieve {
     /// The rest of the sentence after the verb at `v` as its content clause, when it opens with
     /// a word that can begin a subject (a subject pronoun, name, determiner, number or quote
     /// mark; a bare noun or adjective only after a neutral verb such as "said", since "maintain
-    /// economic ties" is no report) and holds a verb of its own; nil otherwise ("said nothing",
-    /// "said in an interview on Monday").
-    private func clauseAfter(_ v: Int, neutral: Bool, sentence: Range<Int>, tree: SentenceTree, a: Attributor) -> Range<Int>? {
+    /// economic ties" is no report; only a subject pronoun or a quote after a verb that reports
+    /// only a clause: "maintained he was innocent", not "continued the talks that …") and holds
+    /// a verb of its own; nil otherwise ("said nothing", "said in an interview on Monday").
+    private func clauseAfter(_ v: Int, neutral: Bool, clauseOnly: Bool, sentence: Range<Int>, tree: SentenceTree,
+                             a: Attributor) -> Range<Int>? {
         let doc = a.doc
         var start = v + 1
         if start < sentence.upperBound, doc.has(start, .that) { start += 1 }
         guard start < sentence.upperBound else { return nil }
         let opener = tree.tag(start)
         let quoteOpens = doc.tokens[start].kind == .openQuote
-        guard quoteOpens || [.PRON, .PROPN, .DET, .NUM].contains(opener) || (neutral && [.NOUN, .ADJ].contains(opener)) else { return nil }
-        if opener == .PRON, doc.has(start, .objectPronoun), !doc.has(start, .subjectPronoun) { return nil }
+        let subjectPronoun = opener == .PRON && doc.has(start, .personalPronoun)
+        if clauseOnly {
+            guard quoteOpens || subjectPronoun else { return nil }
+        } else {
+            guard quoteOpens || subjectPronoun || [.PROPN, .DET, .NUM].contains(opener) || (neutral && [.NOUN, .ADJ].contains(opener)) else { return nil }
+        }
         guard let end = (start..<sentence.upperBound).last(where: { doc.tokens[$0].kind != .punct }), end > start,
               ((start + 1)...end).contains(where: { [.VERB, .AUX].contains(tree.tag($0)) }) else { return nil }
         let c = a.contentSpan((v + 1)..<(end + 1))
@@ -220,8 +226,10 @@ struct ReportingVerbSieve: SentenceSieve {
         }
         // A reporting clause inside or after its content ("…,” he said"; "The plan, she said,
         // will fail"), parsed with the content's verb as the head: the rest of the head's subtree.
-        if let h = tree.head(v), !tree.hasChild(v, r.dobj), !tree.hasChild(v, r.xcomp), !tree.hasChild(v, r.mark),
-           tree.label(v) == r.parataxis || tree.label(v) == r.ccomp
+        // "As Tharoor wrote, …": a clause opened by "as" reports the sentence around it.
+        let asClause = tree.children(v).contains { tree.label($0) == r.mark && doc.has($0, .as) && $0 < v }
+        if let h = tree.head(v), !tree.hasChild(v, r.dobj), !tree.hasChild(v, r.xcomp), !tree.hasChild(v, r.mark) || asClause,
+           tree.label(v) == r.parataxis || tree.label(v) == r.ccomp || asClause
             || (tree.label(v) == r.advcl && tree.child(v, r.nsubj).map { $0 < v } == true) {
             let whole = tree.subtree(h), inner = tree.subtree(v)
             let parts = [whole.lowerBound..<inner.lowerBound, inner.upperBound..<whole.upperBound]
@@ -235,7 +243,9 @@ struct ReportingVerbSieve: SentenceSieve {
         }
         let clauseOnly = verb.content == .clause
         let takesObject = verb.takesObject
-        if !clauseOnly, let x = tree.child(v, r.xcomp), x > v {
+        // "promised to act", "urged the CIA to declassify its files": an infinitive, after an
+        // object for a verb that otherwise reports only a clause.
+        if let x = tree.child(v, r.xcomp), x > v, !clauseOnly || tree.child(v, r.dobj).map({ $0 < x }) == true {
             var span = tree.subtree(x)
             if let o = tree.child(v, r.dobj), o < x { span = tree.subtree(o).lowerBound..<span.upperBound }
             let c = a.contentSpan(span)
@@ -295,7 +305,8 @@ struct ReportingVerbSieve: SentenceSieve {
         // parser broke apart (partial quotes and run-on clauses mislead it): the rest of the
         // sentence, when it opens like a clause (a subject word) and holds a verb.
         if verb.content != .object,
-           let rest = clauseAfter(v, neutral: !verb.assertsFrame && !verb.deniesFrame, sentence: sentence.tokens, tree: tree, a: a) {
+           let rest = clauseAfter(v, neutral: !verb.assertsFrame && !verb.deniesFrame, clauseOnly: verb.content == .clause,
+                                  sentence: sentence.tokens, tree: tree, a: a) {
             return [rest]
         }
         // "Cruz continued:" and the quote or sentence that follows.
