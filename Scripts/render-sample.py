@@ -2,7 +2,7 @@
 """Renders a ClaimGraph GraphML export as a PNG picture of who said what.
 
 Speakers, countries and outlets are labelled; claims are blue dots, denials
-red. Articles (which tie every statement together) and people with no
+red, beliefs ("officials believe") olive. Articles (which tie every statement together) and people with no
 statement or affiliation are left out. The layout is Graphviz `sfdp` with
 components packed side by side; the same GraphML always gives the same
 picture.
@@ -27,9 +27,11 @@ COLOURS = {
     "UnnamedSource": "#8c8c8c",
     "Claim": "#17becf",
     "Denial": "#d62728",
+    "Belief": "#bcbd22",
 }
 LABELLED = {"Person", "Country", "NewsOutlet", "Organization"}
-EDGE_STYLE = {"claimed": "#17becf", "denied": "#d62728", "reportedBy": "#ff7f0e", "affiliatedWith": "#2ca02c"}
+EDGE_STYLE = {"claimed": "#17becf", "denied": "#d62728", "believed": "#bcbd22", "reportedBy": "#ff7f0e",
+              "affiliatedWith": "#2ca02c"}
 
 
 def quote(text: str) -> str:
@@ -41,9 +43,10 @@ def dot_source(graph: nx.MultiDiGraph) -> str:
     keep = {n for n in graph.nodes if kinds[n] in COLOURS}
     edges = [(u, v, d.get("label", "")) for u, v, d in graph.edges(data=True) if u in keep and v in keep]
     linked = {u for u, _, _ in edges} | {v for _, v, _ in edges}
+    beliefs = "beliefs (olive), " if any(kinds[n] == "Belief" for n in linked) else ""
     lines = ["digraph claims {", "  graph [overlap=prism, pack=true, packmode=\"graph\", splines=false, outputorder=edgesfirst,"
              " bgcolor=white, fontname=Helvetica, label=" + quote("Who said what in the sample corpus: claims (blue), denials (red), "
-             "speakers, countries and outlets") + ", labelloc=t, fontsize=18];",
+             + beliefs + "speakers, countries and outlets") + ", labelloc=t, fontsize=18];",
              "  node [fontname=Helvetica, fontsize=11, style=filled, penwidth=0];",
              "  edge [arrowsize=0.4, penwidth=0.6];"]
     for n in sorted(linked):

@@ -178,9 +178,14 @@ public struct StatementRecord: Sendable, Hashable {
 }
 
 extension StatementRecord {
-    /// Whether the graph holds the statement as a `cg:Claim` or `cg:Denial`: a speech act of
-    /// the body. Beliefs, nested reports and headlines are extraction's, for spans and `explain`.
-    public var isExportedSpeechAct: Bool { kind == .speech && scope == .body }
+    /// Whether the graph holds the attribution: one of the body, as a `cg:Claim` or
+    /// `cg:Denial` (a speech act) or a `cg:Belief`. Nested reports, headlines and
+    /// restatements are extraction's, for spans and `explain`.
+    public var isExported: Bool { scope == .body }
+
+    /// Whether the graph holds the statement as a `cg:Claim` or `cg:Denial`: an exported
+    /// speech act, what the gold scorer counts (a belief is not a statement).
+    public var isExportedSpeechAct: Bool { kind == .speech && isExported }
 
     /// What is wrong with the record's evidence against the article's scalars, if anything: a
     /// fragment out of bounds, out of order or empty; `content` not the fragments' hull; a

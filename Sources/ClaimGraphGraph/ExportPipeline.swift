@@ -13,7 +13,9 @@ public final class ExportPipeline {
     public struct Summary: Sendable, Equatable {
         public var articles = 0
         public var skipped = 0
+        /// Claims and denials.
         public var statements = 0
+        public var beliefs = 0
         public var triples = 0
         public var bytes = 0
     }
@@ -85,6 +87,7 @@ public final class ExportPipeline {
             try runConcurrently(write)
         }
         summary.statements = builder.statementCount
+        summary.beliefs = builder.beliefCount
         try builder.finish()
         summary.triples = builder.tripleCount
         onProgress?(Progress(articles: summary.articles, skipped: summary.skipped, bytes: summary.bytes,

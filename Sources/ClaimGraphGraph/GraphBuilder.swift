@@ -4,8 +4,8 @@ import ClaimGraphExtract
 
 /// Turns articles and their extractions into triples, streamed to a sink.
 ///
-/// Each article's own triples (the article, its statements, its unnamed
-/// sources, and the speaker → statement links) are written as soon as it is
+/// Each article's own triples (the article, its statements and beliefs, its
+/// unnamed sources, and the source → statement links) are written as soon as it is
 /// added; people, countries, outlets and organizations, which are merged
 /// across documents and whose labels grow over the run, are written by
 /// `finish()`, sorted by IRI. Call `add` in input order for deterministic output.
@@ -24,8 +24,10 @@ public final class GraphBuilder {
     private var started = false
     /// Triples written so far.
     public private(set) var tripleCount = 0
-    /// Statements written so far.
+    /// Statements (claims and denials) written so far.
     public private(set) var statementCount = 0
+    /// Beliefs written so far.
+    public private(set) var beliefCount = 0
 
     /// - Parameters:
     ///   - naming: the IRI scheme (base).
@@ -97,14 +99,13 @@ public final class GraphBuilder {
             note(iri, .outlet, name: clean(outlet.name), aliases: outlet.aliases.map(clean))
         }
 
-        // Statements, in the extractor's order, each written once.
+        // Statements and beliefs, in the extractor's order, each written once.
         var written: Set<IRI> = []
         var unnamedWritten: Set<IRI> = []
         var scalars: [Unicode.Scalar] = []
-        // Speech acts of the body only: beliefs and evidence ("polls show") are not claims or
-        // denials (the ontology has no class for them yet); a report nested in another's
-        // content is the outer speaker's; a headline restates the body.
-        for statement in extraction.statements where statement.isExportedSpeechAct {
+        // Those of the body only: a report nested in another's content is the outer
+        // speaker's; a headline or a restatement repeats one of the body.
+        for statement in extraction.statements where statement.isExported {
             let speaker: IRI
             switch statement.speaker {
             case .person(let name):
@@ -143,11 +144,11 @@ public final class GraphBuilder {
                 if !reporters.contains(outletIRI) { reporters.append(outletIRI) }
             }
             if scalars.isEmpty { scalars = ScalarString.scalars(of: article.text) }
-            try emitStatement(statement, iri: iri, article: articleIRI, scalars: scalars,
+            let model = Self.model(of: statement)
+            try emitStatement(statement, iri: iri, classes: model.classes, article: articleIRI, scalars: scalars,
                               reporters: reporters.sorted())
-            let relation = statement.polarity == .denial ? CG.denied : CG.claimed
-            try emit(speaker, relation, .iri(iri))
-            statementCount += 1
+            try emit(speaker, model.relation, .iri(iri))
+            if statement.kind == .belief { beliefCount += 1 } else { statementCount += 1 }
         }
         guard shard else { return }
         for (entity, spelling) in sightings {
@@ -187,10 +188,20 @@ public final class GraphBuilder {
         if let publisher { try emit(iri, DCTerms.publisher, .iri(publisher)) }
     }
 
-    private func emitStatement(_ statement: StatementRecord, iri: IRI, article: IRI, scalars: [Unicode.Scalar],
-                               reporters: [IRI]) throws {
-        try emit(iri, RDF.type, .iri(statement.polarity == .denial ? CG.Denial : CG.Claim))
-        try emit(iri, RDF.type, .iri(CG.Statement))
+    /// The classes of an exported attribution, most specific first (GraphML's `type` is the
+    /// first), and the relation from its source: a speech act is a `cg:Claim` or a `cg:Denial`
+    /// and a `cg:Statement`; a belief is a `cg:Belief` only, never a statement.
+    static func model(of statement: StatementRecord) -> (classes: [IRI], relation: IRI) {
+        switch statement.kind {
+        case .belief: return ([CG.Belief], CG.believed)
+        case .speech where statement.polarity == .denial: return ([CG.Denial, CG.Statement], CG.denied)
+        case .speech: return ([CG.Claim, CG.Statement], CG.claimed)
+        }
+    }
+
+    private func emitStatement(_ statement: StatementRecord, iri: IRI, classes: [IRI], article: IRI,
+                               scalars: [Unicode.Scalar], reporters: [IRI]) throws {
+        for type in classes { try emit(iri, RDF.type, .iri(type)) }
         try emit(iri, RDFS.label, .literal(.string(StatementLabel.make(statement.text))))
         try emit(iri, CG.text, .literal(.string(clean(statement.text))))
         try emit(iri, CG.cue, .literal(.string(clean(statement.cue))))

@@ -139,7 +139,8 @@ public final class ShardMerger {
         case .article, .statement, .source:
             try write(triple)
         case .person, .organization, .outlet, .country:
-            if predicate == CG.claimed || predicate == CG.denied { return try write(triple) }
+            // A source's claims, denials and beliefs belong to its article: written as read.
+            if Self.sourceRelations.contains(predicate) { return try write(triple) }
             if predicate == RDFS.label && kind != .country {
                 throw InvalidShard(name: name, line: line, reason: "\(subject) has an rdfs:label: this is a finished export, "
                     + "not a shard export; export each shard with --shard")
@@ -159,6 +160,7 @@ public final class ShardMerger {
         }
     }
 
+    private static let sourceRelations: Set<IRI> = [CG.claimed, CG.denied, CG.believed]
     private static let entityPredicates: Set<IRI> = [RDF.type, RDFS.label, SKOS.altLabel, CG.role, CG.affiliatedWith, CG.countryCode]
     private static let namePredicates: Set<IRI> = [RDF.type, CG.nameOf, CG.spelling, CG.seenIn]
 

@@ -2,7 +2,8 @@
 /// namespace or a term of the model is spelled.
 ///
 /// `Ontology/claimgraph.ttl` defines every `CG` term; a test checks the two
-/// agree.
+/// agree. The ontology's union classes (`cg:Speaker`, `cg:Attribution`), which
+/// no export asserts, are not spelled here.
 
 /// `https://w3id.org/claimgraph/ontology#`: ClaimGraph's own ontology.
 public enum CG {
@@ -19,6 +20,8 @@ public enum CG {
     public static let Statement = term("Statement")
     public static let Claim = term("Claim")
     public static let Denial = term("Denial")
+    /// What a source is reported to believe, know, find or show: never a `Statement`.
+    public static let Belief = term("Belief")
     /// A spelling of an entity's name and the articles that use it: the evidence
     /// a shard export carries so that `claimgraph merge` can choose the label.
     public static let Name = term("Name")
@@ -27,6 +30,7 @@ public enum CG {
     public static let affiliatedWith = term("affiliatedWith")
     public static let claimed = term("claimed")
     public static let denied = term("denied")
+    public static let believed = term("believed")
     public static let reportedBy = term("reportedBy")
     public static let sourceArticle = term("sourceArticle")
     public static let nameOf = term("nameOf")
@@ -47,11 +51,11 @@ public enum CG {
 
     /// Every class, in a fixed order.
     public static let classes: [IRI] = [
-        Person, Country, Organization, NewsOutlet, UnnamedSource, Article, Statement, Claim, Denial, Name,
+        Person, Country, Organization, NewsOutlet, UnnamedSource, Article, Statement, Claim, Denial, Belief, Name,
     ]
     /// Every property whose object is a resource.
     public static let objectProperties: [IRI] = [
-        affiliatedWith, claimed, denied, reportedBy, sourceArticle, nameOf, seenIn,
+        affiliatedWith, claimed, denied, believed, reportedBy, sourceArticle, nameOf, seenIn,
     ]
     /// Every property whose object is a literal.
     public static let datatypeProperties: [IRI] = [

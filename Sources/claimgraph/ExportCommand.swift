@@ -160,7 +160,8 @@ enum ProgressText {
 
     static func summary(_ summary: ExportPipeline.Summary, files: [String]) -> String {
         "claimgraph: exported \(summary.articles) article\(summary.articles == 1 ? "" : "s") "
-            + "(\(summary.statements) statements, \(summary.triples) triples), skipped \(summary.skipped); "
+            + "(\(summary.statements) statements, \(summary.beliefs) beliefs, \(summary.triples) triples), "
+            + "skipped \(summary.skipped); "
             + "wrote \(files.joined(separator: ", "))"
     }
 }

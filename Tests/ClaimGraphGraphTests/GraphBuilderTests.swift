@@ -133,6 +133,87 @@ private func sampleDocument(id: String = "a.txt", name: String = "Jane Smith") -
     }
 }
 
+/// Beliefs ("officials believe", "the poll showed") are their own class, linked by `cg:believed`,
+/// with a statement's evidence, and never a `cg:Statement`, `cg:Claim` or `cg:Denial`.
+@Suite struct BeliefExportTests {
+    private static let text = "Officials believe the plant will close. Officials said the plant will close."
+
+    /// The sources' relations and their objects' classes, in the order written.
+    private static func attributions(_ sink: TripleCollector) -> [(relation: IRI, classes: [Term])] {
+        let relations: Set<IRI> = [CG.claimed, CG.denied, CG.believed]
+        return sink.triples.filter { relations.contains($0.predicate) }.compactMap { triple in
+            guard case .iri(let object) = triple.object else { return nil }
+            return (triple.predicate, objects(sink, object, RDF.type))
+        }
+    }
+
+    private static func exported(_ statements: [StatementRecord]) throws -> (TripleCollector, GraphBuilder) {
+        let sink = TripleCollector()
+        let builder = GraphBuilder(naming: try ResourceNaming(), sink: sink, countryName: { _ in nil },
+                                   personKey: { $0.lowercased() })
+        let article = Article(id: "b.txt", text: text, title: nil, outlet: nil, date: nil, url: nil)
+        try builder.add(article, DocumentExtraction(articleID: "b.txt", outlets: [OutletRecord(name: "Reuters")],
+                                                    statements: statements))
+        try builder.finish()
+        return (sink, builder)
+    }
+
+    private static func belief(scope: StatementScope = .body, start: Int = 18) -> StatementRecord {
+        StatementRecord(speaker: .unnamed("Officials"), speakerMention: "Officials", cue: "believe", polarity: .claim,
+                        kind: .belief, scope: scope, content: start..<38, text: "the plant will close", directQuote: false,
+                        outlets: ["Reuters"], sentence: 0..<39, sieve: "reporting-verb")
+    }
+
+    @Test func aBeliefIsOnlyABeliefWithEveryPieceOfEvidence() throws {
+        let (sink, builder) = try Self.exported([Self.belief()])
+        let naming = try ResourceNaming()
+        let source = naming.unnamedSource(articleID: "b.txt", description: "Officials")
+        let beliefs = objects(sink, source, CG.believed)
+        #expect(beliefs.count == 1)
+        let iri = try #require(beliefs.first?.iri)
+        #expect(objects(sink, iri, RDF.type) == [.iri(CG.Belief)])
+        #expect(objects(sink, source, CG.claimed).isEmpty && objects(sink, source, CG.denied).isEmpty)
+        #expect(objects(sink, iri, CG.text) == [.literal(.string("the plant will close"))])
+        #expect(objects(sink, iri, CG.cue) == [.literal(.string("believe"))])
+        #expect(objects(sink, iri, CG.speakerMention) == [.literal(.string("Officials"))])
+        #expect(objects(sink, iri, CG.contentStart) == [.literal(.integer(18))])
+        #expect(objects(sink, iri, CG.contentEnd) == [.literal(.integer(38))])
+        #expect(objects(sink, iri, CG.directQuote) == [.literal(.boolean(false))])
+        #expect(objects(sink, iri, CG.sentence) == [.literal(.string("Officials believe the plant will close."))])
+        #expect(objects(sink, iri, CG.sieve) == [.literal(.string("reporting-verb"))])
+        #expect(objects(sink, iri, CG.sourceArticle) == [.iri(naming.article("b.txt"))])
+        #expect(objects(sink, iri, CG.reportedBy) == [.iri(naming.outlet(key: "reuters"))])
+        #expect(builder.beliefCount == 1 && builder.statementCount == 0)
+    }
+
+    @Test func onlyBeliefsOfTheBodyAreExported() throws {
+        let (sink, builder) = try Self.exported([Self.belief(scope: .nested), Self.belief(scope: .headline, start: 19),
+                                                 Self.belief(scope: .restatement, start: 20)])
+        #expect(Self.attributions(sink).isEmpty)
+        #expect(!sink.triples.contains { $0.object == .iri(CG.Belief) })
+        #expect(builder.beliefCount == 0)
+    }
+
+    @Test func believingGivesABeliefAndSayingGivesAClaim() throws {
+        let extractor = try Extractor()
+        for (sentence, relation, classes) in [
+            ("Officials believe the plant will close.", CG.believed, [Term.iri(CG.Belief)]),
+            ("Officials said the plant will close.", CG.claimed, [Term.iri(CG.Claim), .iri(CG.Statement)]),
+        ] {
+            let sink = TripleCollector()
+            let builder = GraphBuilder(naming: try ResourceNaming(), sink: sink, countryName: extractor.countryName(code:),
+                                       personKey: { $0.lowercased() })
+            let article = Article(id: "c.txt", text: sentence, title: nil, outlet: nil, date: nil, url: nil)
+            try builder.add(article, extractor.extract(id: "c.txt", text: sentence))
+            try builder.finish()
+            let found = Self.attributions(sink)
+            #expect(found.count == 1, "\(sentence)")
+            #expect(found.first?.relation == relation, "\(sentence)")
+            #expect(found.first?.classes == classes, "\(sentence)")
+        }
+    }
+}
+
 /// Statement labels keep the first 79 scalars and an ellipsis when the text has more than 80,
 /// exactly as the scalar view cuts them, whatever the UTF-8 lengths and combining marks.
 @Test func statementLabelsCutAtEightyScalars() {

@@ -67,7 +67,7 @@ import ClaimGraphSerialize
 
     static func document(_ id: String, person: String, organization: String = "Chicago Police",
                          outlet: String = "Reuters", role: String = "spokesman") -> (Article, DocumentExtraction) {
-        let text = "\(person) said: “No.” The \(organization) agreed."
+        let text = "\(person) said: “No.” The \(organization) believes it."
         let article = Article(id: id, text: text, title: nil, outlet: outlet, date: nil, url: nil)
         let extraction = DocumentExtraction(
             articleID: id,
@@ -76,7 +76,11 @@ import ClaimGraphSerialize
             organizations: [OrganizationRecord(name: organization)],
             outlets: [OutletRecord(name: outlet)],
             statements: [StatementRecord(speaker: .person(person), speakerMention: person, cue: "said", polarity: .claim,
-                                         content: 0..<2, text: "No.", directQuote: true, outlets: [outlet], sentence: 0..<10)])
+                                         content: 0..<2, text: "No.", directQuote: true, outlets: [outlet], sentence: 0..<10),
+                         // A belief of an entity: merge passes its `cg:believed` on like `cg:claimed`.
+                         StatementRecord(speaker: .organization(organization), speakerMention: "The \(organization)",
+                                         cue: "believes", polarity: .claim, kind: .belief, content: 2..<4, text: "it",
+                                         directQuote: false, sentence: 0..<10)])
         return (article, extraction)
     }
 

@@ -24,7 +24,7 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 #: The classes whose instances become GraphML nodes.
 CG_CLASSES = [
     "Person", "Country", "Organization", "NewsOutlet", "UnnamedSource",
-    "Article", "Statement", "Claim", "Denial",
+    "Article", "Statement", "Claim", "Denial", "Belief",
 ]
 
 #: Parser syntax names per RDF format, for each independent parser.

@@ -90,6 +90,58 @@ def test_iris_are_absolute_and_resolvable_base_free(export_dir):
 
 
 # ---------------------------------------------------------------------------
+# Beliefs: their own class and relation, never speech acts
+# ---------------------------------------------------------------------------
+
+SPEECH_CLASSES = ("Statement", "Claim", "Denial")
+
+
+def _beliefs(graph) -> set:
+    rdflib = cgconform.need_module("rdflib")
+    return set(graph.subjects(rdflib.RDF.type, rdflib.URIRef(cgconform.CG + "Belief")))
+
+
+def test_beliefs_are_never_speech_acts(export_dir):
+    """No cg:Belief is typed cg:Statement, cg:Claim or cg:Denial or is claimed or denied; whatever is believed is a cg:Belief, with one source."""
+    rdflib = cgconform.need_module("rdflib")
+    graph = reference(export_dir)
+    cg = lambda name: rdflib.URIRef(cgconform.CG + name)
+    beliefs = _beliefs(graph)
+    for belief in beliefs:
+        types = set(graph.objects(belief, rdflib.RDF.type))
+        assert not types & {cg(c) for c in SPEECH_CLASSES}, f"{belief} is a belief and {sorted(map(str, types))}"
+        assert not list(graph.subjects(cg("claimed"), belief)) and not list(graph.subjects(cg("denied"), belief)), belief
+        assert len(list(graph.subjects(cg("believed"), belief))) == 1, f"{belief} has not exactly one source"
+    assert set(graph.objects(None, cg("believed"))) == beliefs
+
+
+def test_bench_export_has_beliefs_in_every_format(bench_export):
+    """The 300 bench articles give beliefs, and GraphML carries each as a node of type Belief with a statement's attributes, reached by a `believed` edge."""
+    rdflib = cgconform.need_module("rdflib")
+    graph = reference(bench_export)
+    beliefs = {str(b) for b in _beliefs(graph)}
+    assert len(beliefs) > 10, f"only {len(beliefs)} beliefs in 300 bench articles"
+    for fmt in RDF_FORMATS:
+        assert {str(b) for b in _beliefs(parsed(bench_export, fmt))} == beliefs, fmt
+    doc = gml.read(graphml_path(bench_export))
+    iri_key, type_key, label_key = _iri_key(doc), doc.key_named("node", "type"), doc.key_named("edge", "label")
+    nodes = {n.id: n for n in doc.nodes}
+    belief_nodes = [n for n in doc.nodes if n.value(type_key.id) == "Belief"]
+    assert {n.value(iri_key.id) for n in belief_nodes} == beliefs
+    evidence = [doc.key_named("node", name) for name in ("text", "cue", "speakerMention", "contentStart", "contentEnd",
+                                                         "directQuote", "sentence", "sieve")]
+    assert all(evidence), "a statement attribute has no GraphML key"
+    for node in belief_nodes:
+        assert all(node.value(key.id) is not None for key in evidence), f"belief node {node.id} lacks evidence"
+    believed = [e for e in doc.edges if e.value(label_key.id) == "believed"]
+    assert len(believed) == len(beliefs)
+    assert all(nodes[e.attrib["target"]].value(type_key.id) == "Belief" for e in believed)
+    speech_targets = [nodes[e.attrib["target"]].value(type_key.id) for e in doc.edges
+                      if e.value(label_key.id) in ("claimed", "denied")]
+    assert "Belief" not in speech_targets
+
+
+# ---------------------------------------------------------------------------
 # GraphML: schema, NetworkX, igraph
 # ---------------------------------------------------------------------------
 

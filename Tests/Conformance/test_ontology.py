@@ -90,6 +90,18 @@ def test_disjoint_claim_and_denial_is_detected(ontology):
     assert errors, "OWL RL did not notice a statement that is both a claim and a denial"
 
 
+@pytest.mark.parametrize("speech", ["Claim", "Denial", "Statement"])
+def test_belief_that_is_a_speech_act_is_detected(ontology, speech):
+    """Self-test: OWL RL reports a node typed both cg:Belief and cg:Claim, cg:Denial or cg:Statement (the classes are disjoint)."""
+    rdflib = cgconform.need_module("rdflib")
+    bad = rdflib.Graph()
+    bad.add((rdflib.URIRef("urn:x:b"), rdflib.RDF.type, rdflib.URIRef(cgconform.CG + "Belief")))
+    bad.add((rdflib.URIRef("urn:x:b"), rdflib.RDF.type, rdflib.URIRef(cgconform.CG + speech)))
+    closed = owlrl_closure(ontology + bad)
+    errors = list(closed.objects(None, rdflib.URIRef(ERRNS + "error")))
+    assert errors, f"OWL RL did not notice a belief that is also a cg:{speech}"
+
+
 def test_every_declared_term_is_documented(ontology):
     """Every class and property the ontology declares has an rdfs:label and an rdfs:comment."""
     rdflib = cgconform.need_module("rdflib")
@@ -122,11 +134,15 @@ def test_terms_used_in_sample_export_are_declared(ontology, sample_export):
 
 
 def test_vocabulary_swift_agrees(ontology, repo_root):
-    """Every CG term spelled in Sources/ClaimGraphModel/Vocabulary.swift is declared in the ontology, and vice versa."""
+    """Every CG term spelled in Sources/ClaimGraphModel/Vocabulary.swift is declared in the ontology, and vice versa
+    (but for the union classes, cg:Speaker and cg:Attribution, which no export asserts)."""
+    rdflib = cgconform.need_module("rdflib")
     source = cgconform.need_file(repo_root / "Sources" / "ClaimGraphModel" / "Vocabulary.swift", "Vocabulary.swift")
     swift_terms = {cgconform.CG + name for name in re.findall(r'term\("([A-Za-z]+)"\)', source.read_text())}
     assert swift_terms, "no CG terms found in Vocabulary.swift"
-    ours = {t for t in declared_terms(ontology) if t.startswith(cgconform.CG)} - {cgconform.CG + "Speaker"}
+    unions = {str(s) for s in ontology.subjects(rdflib.OWL.unionOf, None)}
+    assert unions == {cgconform.CG + "Speaker", cgconform.CG + "Attribution"}, unions
+    ours = {t for t in declared_terms(ontology) if t.startswith(cgconform.CG)} - unions
     assert swift_terms == ours, f"only in Swift: {sorted(swift_terms - ours)}; only in the ontology: {sorted(ours - swift_terms)}"
 
 
@@ -140,9 +156,10 @@ def test_alignments(ontology):
         "NewsOutlet": ["https://schema.org/NewsMediaOrganization"],
         "UnnamedSource": ["http://www.w3.org/ns/prov#Agent"],
         "Article": ["https://schema.org/NewsArticle"],
-        "Statement": ["https://schema.org/Claim"],
+        "Statement": ["https://schema.org/Claim", cgconform.CG + "Attribution"],
         "Claim": [cgconform.CG + "Statement"],
         "Denial": [cgconform.CG + "Statement"],
+        "Belief": [cgconform.CG + "Attribution"],
     }
     for cls, supers in expected.items():
         found = {str(o) for o in ontology.objects(rdflib.URIRef(cgconform.CG + cls), rdflib.RDFS.subClassOf)}
@@ -161,13 +178,17 @@ VALID = """
 x:p a cg:Person ; rdfs:label "Ann Example" ; cg:affiliatedWith x:c ; cg:denied x:s1 .
 x:c a cg:Country ; rdfs:label "Iran" ; cg:countryCode "IR" ; cg:claimed x:s2 .
 x:o a cg:NewsOutlet ; rdfs:label "Reuters" .
+x:u a cg:UnnamedSource ; rdfs:label "officials" ; cg:believed x:b1 .
 x:a a cg:Article ; dcterms:identifier "000.txt" ; dcterms:publisher x:o .
 x:s1 a cg:Statement , cg:Denial ; cg:text "we did not" ; cg:cue "denied" ; cg:speakerMention "she" ;
     cg:contentStart 3 ; cg:contentEnd 13 ; cg:directQuote true ; cg:sentence "She denied: we did not." ;
-    cg:sourceArticle x:a ; cg:reportedBy x:o .
+    cg:sieve "reporting-verb" ; cg:sourceArticle x:a ; cg:reportedBy x:o .
 x:s2 a cg:Statement , cg:Claim ; cg:text "it happened" ; cg:cue "said" ; cg:speakerMention "Iran" ;
     cg:contentStart 20 ; cg:contentEnd 20 ; cg:directQuote false ; cg:sentence "Iran said it happened." ;
-    cg:sourceArticle x:a .
+    cg:sieve "reporting-verb" ; cg:sourceArticle x:a .
+x:b1 a cg:Belief ; cg:text "the plant will close" ; cg:cue "believe" ; cg:speakerMention "Officials" ;
+    cg:contentStart 18 ; cg:contentEnd 38 ; cg:directQuote false ; cg:sentence "Officials believe the plant will close." ;
+    cg:sieve "reporting-verb" ; cg:sourceArticle x:a ; cg:reportedBy x:o .
 """
 
 BROKEN = {
@@ -186,6 +207,17 @@ BROKEN = {
     "outlet not an outlet": ("cg:reportedBy x:o", "cg:reportedBy x:c"),
     "statement without article": ("cg:sourceArticle x:a .", "."),
     "affiliated with a person": ("cg:affiliatedWith x:c", "cg:affiliatedWith x:p"),
+    "missing sieve": ('cg:sieve "reporting-verb" ; cg:sourceArticle x:a ; cg:reportedBy x:o .\nx:s2', "cg:sourceArticle x:a ; cg:reportedBy x:o .\nx:s2"),
+    "believed a claim": ("cg:claimed x:s2", "cg:believed x:s2"),
+    "claimed a belief": ("cg:believed x:b1", "cg:claimed x:b1"),
+    "denied a belief": ("cg:believed x:b1", "cg:denied x:b1"),
+    "belief also a claim": ("x:b1 a cg:Belief", "x:b1 a cg:Belief , cg:Claim"),
+    "belief also a statement": ("x:b1 a cg:Belief", "x:b1 a cg:Belief , cg:Statement"),
+    "belief without source": ("; cg:believed x:b1 .", "."),
+    "belief with two sources": ('x:o a cg:NewsOutlet ;', 'x:o a cg:NewsOutlet ; cg:believed x:b1 ;'),
+    "belief without cue": ('cg:cue "believe" ;', ""),
+    "belief without article": ('close." ;\n    cg:sieve "reporting-verb" ; cg:sourceArticle x:a ;', 'close." ;\n    cg:sieve "reporting-verb" ;'),
+    "believer not a speaker": ('x:a a cg:Article ;', 'x:a a cg:Article ; cg:believed x:b1 ;'),
 }
 
 

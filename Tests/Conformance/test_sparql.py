@@ -15,7 +15,7 @@ import pytest
 import cgconform
 
 QUERIES = ["who-denied-what-and-which-outlet", "claims-and-denials-by-country", "outlets-by-speaker",
-           "claimed-and-denied", "statements-per-article"]
+           "claimed-and-denied", "statements-per-article", "beliefs-by-source"]
 
 
 def squash(text) -> str:

@@ -99,6 +99,19 @@ def test_query_answers_agree(query, oxigraph, virtuoso):
     assert expected.rows == actual.rows, f"{query.name}: " + describe(expected, actual)
 
 
+def test_beliefs_by_source_lists_every_belief(store_export, virtuoso):
+    """beliefs-by-source.rq in Virtuoso: every cg:Belief of the export once or more (once per crediting outlet), never a claim or denial."""
+    lines = ntriples_lines(store_export)
+    beliefs = {line.split(" ", 1)[0][1:-1] for line in lines
+               if line.endswith(f"<{cgconform.RDF_TYPE}> <{cgconform.CG}Belief> .\n")}
+    speech = {line.split(" ", 1)[0][1:-1] for line in lines
+              if line.endswith((f"<{cgconform.CG}Claim> .\n", f"<{cgconform.CG}Denial> .\n", f"<{cgconform.CG}Statement> .\n"))}
+    answer = virtuoso.select((REPO_ROOT / "Queries" / "beliefs-by-source.rq").read_text(), GRAPH)
+    listed = {row[answer.variables.index("belief")][1] for row in answer.rows}
+    assert beliefs and listed == beliefs
+    assert not beliefs & speech
+
+
 def test_statements_per_article_counts_every_statement(store_export, virtuoso):
     """statements-per-article.rq in Virtuoso: one row per article; the counts add up to the export's own triples."""
     lines = ntriples_lines(store_export)
@@ -110,5 +123,8 @@ def test_statements_per_article_counts_every_statement(store_export, virtuoso):
     assert total("statements") == typed("Statement") > 0
     assert total("claims") == typed("Claim") > 0
     assert total("denials") == typed("Denial") > 0
+    # Beliefs are there, and none of them is counted as a statement.
+    assert typed("Belief") > 0
+    assert typed("Statement") == typed("Claim") + typed("Denial")
     assert all(int(row[column["claims"]][1]) + int(row[column["denials"]][1]) == int(row[column["statements"]][1])
                for row in answer.rows)
