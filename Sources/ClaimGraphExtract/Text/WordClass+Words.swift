@@ -12,14 +12,7 @@ extension WordClass {
                 "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any",
                 "some", "such", "no", "every", "each",
             ]
-        case .auxiliary:
-            return [
-                "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does",
-                "do", "is", "are", "was", "were", "been", "be", "being", "shall",
-            ]
         case .modal: return ["would", "could", "can", "may", "might", "should", "must", "will", "shall"]
-        case .beForm: return ["is", "are", "was", "were", "been", "be", "being"]
-        case .negation: return ["not", "never", "n't", "no"]
         case .adverb:
             return [
                 "also", "again", "once", "then", "later", "earlier", "separately", "still", "already", "further",
@@ -77,33 +70,6 @@ extension WordClass {
                 "affairs", "then", "outgoing", "incoming", "interim", "leading", "head", "ministry", "government",
                 "for", "of", "at", "to", "the", "a", "an", "his", "her", "its", "their", "and",
             ]
-        case .timeWord:
-            return [
-                "on", "in", "at", "during", "last", "this", "next", "today", "yesterday", "earlier", "later", "week",
-                "weekend", "month", "year", "morning", "evening", "night", "afternoon", "separately", "also", "again",
-                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-                "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "tonight", "recently", "previously",
-                "repeatedly", "publicly", "privately", "statement", "interview", "remarks", "with", "press",
-                "conference", "news", "briefing", "speech", "tweet", "post", "message", "televised", "written",
-                "joint", "separate", "phone", "call", "telephone", "video", "late", "early", "past", "then",
-                "reportedly", "too", "further", "firmly", "strongly", "categorically", "flatly", "vehemently",
-                "emphatically", "immediately", "once", "via", "twitter", "facebook", "telegram",
-            ]
-        case .eventNoun:
-            return [
-                "statement", "interview", "remarks", "conference", "news", "press", "briefing", "speech", "tweet",
-                "post", "message", "call", "meeting", "televised", "joint", "separate", "phone", "telephone", "video",
-                "written",
-            ]
-        case .audienceNoun:
-            return [
-                "reporters", "journalists", "lawmakers", "parliament", "conference", "briefing", "audience", "crowd",
-                "supporters", "media", "television", "radio", "committee", "meeting", "summit", "forum", "interviewer",
-                "newspaper", "agency", "channel", "broadcaster", "outlet", "magazine", "station", "legislators",
-                "students", "diplomats", "delegates", "members", "us", "me", "him", "her", "them", "cnn",
-                "parliamentarians",
-            ]
         case .weekdayOrMonth:
             return [
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -121,7 +87,6 @@ extension WordClass {
                 "one", "two", "three", "photo", "image", "related", "comments", "read", "watch", "editor",
                 "advertisement", "share", "via",
             ]
-        case .ingSubordinator: return ["while", "after", "before", "when", "whilst", "by"]
         case .pieceNoun:
             return [
                 "article", "report", "story", "op-ed", "editorial", "column", "investigation", "piece",
@@ -133,32 +98,6 @@ extension WordClass {
                 "quarterly", "yearly", "costly", "deadly", "lonely", "lovely", "silly", "ugly", "orderly", "burly",
                 "hourly", "nightly", "likely",
             ]
-        case .nounLikeForm:
-            return [
-                "claim", "claims", "report", "reports", "promise", "promises", "pledge", "pledges", "vow", "vows",
-                "comment", "comments", "answer", "answers", "remark", "remarks", "demand", "demands", "appeal",
-                "appeals", "charge", "charges", "call", "calls", "plea", "pleas", "protest", "protests", "estimate",
-                "estimates", "forecast", "forecasts", "signal", "signals", "reply", "replies", "guarantee",
-                "guarantees", "quote", "quotes", "tweet", "tweets", "post", "posts", "note", "notes", "question",
-                "questions", "warning", "warnings", "threat", "boast", "boasts", "denial", "denials", "statement",
-                "statements", "dispute", "disputes", "object", "objects",
-            ]
-        case .clauseOnlyForm:
-            return [
-                "state", "states", "question", "questions", "object", "objects", "post", "posts", "quote", "quotes",
-                "signal", "signals", "charge", "charges", "brief", "briefs", "note",
-            ]
-        case .nounModifier:
-            return [
-                "past", "previous", "earlier", "recent", "similar", "false", "unfounded", "baseless", "initial",
-                "jobless", "new", "latest", "fresh", "further", "media", "news", "press", "conflicting", "competing",
-                "separate", "unconfirmed", "numerous", "multiple", "many", "several", "various", "such", "these",
-                "those", "other", "same", "his", "her", "their", "its", "our", "my", "your", "wild", "public",
-                "private", "official", "campaign", "election", "earnings", "budget", "court", "weekly", "daily",
-                "monthly", "quarterly", "annual", "first", "second", "third", "final", "main", "major", "key", "early",
-                "late", "broken", "repeated", "persistent",
-            ]
-        case .nounFollower: return ["of", "about", "over", "regarding", "concerning", "by", "against", "from"]
         case .nameFollowerKeepingHead:
             return [
                 "and", "or", "both", "all", "himself", "herself", "themselves", "too", "also", "alone", "jointly",
@@ -213,16 +152,9 @@ extension WordClass {
         case .roleOpener: return ["the", "a", "an", "his", "her", "its", "their"]
         case .bareOpener: return ["the", "his", "her", "their", "its"]
         case .coordinator: return ["and", "but"]
-        case .clauseBreak: return ["but", "referring"]
-        case .sourcingWord: return ["of", "for", "with", "to", "under", "condition", "anonymity"]
         case .framePreposition: return ["on", "in", "at", "during", "with"]
-        case .outletLink: return ["with", "to", "on", ","]
-        case .trailingPunctuation: return [".", "!", "?", ","]
-        case .placeTimeOpener: return ["in", "at", "on", "this", "last", "during", "today", "earlier", "later"]
-        case .placeTimeFiller: return ["time", "moment", "weekend", "the"]
         case .personalPronoun: return ["he", "she", "they", "we", "i"]
         case .pieceDeterminer: return ["the", "that", "this", "its"]
-        case .finiteAux: return ["is", "are", "was", "were", "have", "has", "had"]
         case .ofOrIn: return ["of", "in"]
         case .aboutOrOf: return ["of", "about"]
         case .exemplifier: return ["especially", "notably", "including", "particularly", "chiefly", "mainly", "primarily"]
@@ -246,9 +178,7 @@ extension WordClass {
         case .sentenceFinal: return [".", "!", "?", "\u{2026}"]
         case .stop: return [".", "!", "?"]
         case .closingBracket: return [")", "]"]
-        case .frameSeparator: return [",", ":", "\u{2014}"]
         case .headlineSeparator: return [":", "\u{2014}", "\u{2013}", "-", "|"]
-        case .npPunctuation: return ["-", "(", ")"]
         case .to: return ["to"]
         case .so: return ["so"]
         case .and: return ["and"]

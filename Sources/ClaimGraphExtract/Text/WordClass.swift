@@ -26,11 +26,8 @@ enum WordClass: Int, CaseIterable, Sendable {
     // MARK: closed-class lists
 
     case determiner
-    case auxiliary
     /// Modal auxiliaries: a verb after one reports no act that happened.
     case modal
-    case beForm
-    case negation
     case adverb
     case clauseWord
     case subjectPronoun
@@ -40,26 +37,12 @@ enum WordClass: Int, CaseIterable, Sendable {
     case organizationHead
     case outletNoun
     case chainAdjective
-    case timeWord
-    case eventNoun
-    case audienceNoun
     case weekdayOrMonth
     case capitalizedStopword
-    /// Words that open an adverbial -ing clause whose subject is the main clause's.
-    case ingSubordinator
     /// Nouns that name a published piece.
     case pieceNoun
     /// Words ending in "-ly" that are nouns or adjectives inside a noun phrase, not adverbs.
     case lyNonAdverb
-    /// Reporting-verb forms that are also common nouns ("claims", "reports", "promise").
-    case nounLikeForm
-    /// Present-tense forms that are far more often nouns and report speech only before "that",
-    /// a colon or a quote ("officials state that …" but "the state", "a question").
-    case clauseOnlyForm
-    /// Modifiers that mark the next word as a noun ("past claims", "media reports", "fresh calls").
-    case nounModifier
-    /// Prepositions after which a reporting-verb form is a noun ("reports on the audit", "claims of fraud").
-    case nounFollower
     /// Words after a name that do not make the name a modifier ("Obama and Reid both said").
     case nameFollowerKeepingHead
     /// Capitalized heads that close the name of a body or a law ("… Relations Committee", "… Production Act").
@@ -97,26 +80,12 @@ enum WordClass: Int, CaseIterable, Sendable {
     case bareOpener
     /// Conjunctions that coordinate two reporting verbs.
     case coordinator
-    /// Words that end the content at its start ("but", "referring").
-    case clauseBreak
-    /// Words of a sourcing phrase before "that" ("on condition of anonymity").
-    case sourcingWord
     /// Prepositions that may open a time or event phrase after a verb.
     case framePreposition
-    /// Words after which an outlet is part of the frame ("told Reuters", "with CNN").
-    case outletLink
-    /// Punctuation trimmed from the end of the content.
-    case trailingPunctuation
-    /// Words that open a place or time phrase left after a verb.
-    case placeTimeOpener
-    /// Nouns that may fill such a phrase.
-    case placeTimeFiller
     /// Subject pronouns that are a whole speaker phrase.
     case personalPronoun
     /// Determiners of "In the article, …".
     case pieceDeterminer
-    /// Finite verbs after a reporting-verb form used as a noun subject.
-    case finiteAux
     /// "of" and "in" after a government noun or an organization head.
     case ofOrIn
     /// Prepositions whose phrase is a stance verb's content ("boasted of", "warned about").
@@ -163,14 +132,10 @@ enum WordClass: Int, CaseIterable, Sendable {
     case stop
     /// Brackets that may follow a sentence end.
     case closingBracket
-    /// Punctuation skipped between a verb and its content.
-    case frameSeparator
     /// A form of a verb of belief, knowledge or evidence (`belief-verbs.tsv`): "believes", "found".
     case beliefVerb
     /// Marks that split a headline into a source and what it says ("Iran: …", "… — minister").
     case headlineSeparator
-    /// Punctuation inside a noun phrase read backwards.
-    case npPunctuation
     /// Pronouns in the object case ("us", "them"): never a speaker's own subject.
     case objectPronoun
     /// Relative pronouns that can be a relative clause's subject ("that", "which", "who").
