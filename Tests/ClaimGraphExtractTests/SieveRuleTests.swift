@@ -141,6 +141,14 @@ import Testing
         #expect(positive.first?.text == "The plan will fail")
     }
 
+    @Test func theOccasionBetweenVerbAndContentBelongsToTheCue() {
+        let s = exported("The union said in a statement that the strike would go on.")
+        #expect(s.first?.cue == "said in a statement")
+        // A time or an addressee there does not.
+        #expect(exported("The union said on Tuesday that the strike would go on.").first?.cue == "said")
+        #expect(exported("Union leader Omar Haddad told reporters that the strike would go on.").first?.cue == "told")
+    }
+
     // MARK: acts and scopes
 
     @Test func anAccordingToInsideAnotherContentIsAStatementToo() {

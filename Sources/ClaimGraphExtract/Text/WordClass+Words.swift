@@ -157,6 +157,13 @@ extension WordClass {
         case .pieceDeterminer: return ["the", "that", "this", "its"]
         case .ofOrIn: return ["of", "in"]
         case .aboutOrOf: return ["of", "about"]
+        case .speechEventNoun:
+            return [
+                "statement", "statements", "interview", "interviews", "email", "e-mail", "letter", "speech", "post",
+                "tweet", "tweets", "briefing", "conference", "release", "video", "message", "memo", "remarks",
+                "testimony", "address", "op-ed", "column", "blog", "podcast", "broadcast", "call", "appearance",
+                "twitter", "facebook", "instagram",
+            ]
         case .exemplifier: return ["especially", "notably", "including", "particularly", "chiefly", "mainly", "primarily"]
         case .definiteOpener: return ["the", "his", "her", "its", "their", "he", "she"]
         case .listJoin: return ["and", ","]

@@ -52,7 +52,7 @@ struct ReportingVerbSieve: SentenceSieve {
                 a.reject(name, sentence: si, tokens: cue, "the subject is an object pronoun (\(doc.formText(source.lowerBound)))")
                 continue
             }
-            let cueTokens = cueSpan(v, tree: tree, a: a)
+            let cueTokens = cueSpan(v, tree: tree, a: a, contentStart: content[0].lowerBound)
             var extra: [OutletFinder.Found] = []
             if let (quoter, _) = quotedBy(v, tree: tree, a: a) {
                 extra = a.classify(quoter, at: v).compactMap {
@@ -72,15 +72,36 @@ struct ReportingVerbSieve: SentenceSieve {
 
     /// The cue's tokens as PARC marks them: the verb with the auxiliaries and adverbs right
     /// before it ("has also said"), its particle ("pointed out") and a colon right after ("said:").
-    private func cueSpan(_ v: Int, tree: SentenceTree, a: Attributor) -> Range<Int> {
+    ///
+    ///
+    /// When the content follows, a phrase between the verb and the content that names the
+    /// occasion or medium belongs to the cue too ("said in a statement that …", "wrote on
+    /// Twitter: …"); a time ("said Tuesday that …") or an addressee ("told reporters") does not.
+    private func cueSpan(_ v: Int, tree: SentenceTree, a: Attributor, contentStart: Int) -> Range<Int> {
         let r = a.relations
+        let doc = a.doc
         var start = v, end = v + 1
         while start - 1 >= tree.tokens.lowerBound, tree.head(start - 1) == v,
-              [r.aux, r.auxpass, r.advmod].contains(tree.label(start - 1)), a.doc.tokens[start - 1].kind == .word {
+              [r.aux, r.auxpass, r.advmod].contains(tree.label(start - 1)), doc.tokens[start - 1].kind == .word {
             start -= 1
         }
         if end < tree.tokens.upperBound, tree.head(end) == v, tree.label(end) == r.prt { end += 1 }
-        if end < tree.tokens.upperBound, a.doc.has(end, .colon) { end += 1 }
+        if contentStart > end, contentStart - end <= 8 {
+            let gap = end..<contentStart
+            let occasions = tree.children(v).filter { p in
+                tree.label(p) == r.prep && tree.children(p).contains { o in tree.label(o) == r.pobj && doc.has(o, .speechEventNoun) }
+            }
+            let covered = gap.allSatisfy { t in
+                doc.tokens[t].kind == .punct && !(doc.tokens[t].kind == .openQuote || doc.tokens[t].kind == .closeQuote)
+                    || occasions.contains { tree.subtree($0).contains(t) }
+            }
+            if covered, !occasions.isEmpty {
+                var e = contentStart
+                while e > end, doc.tokens[e - 1].kind == .punct, !doc.has(e - 1, .colon) { e -= 1 }
+                end = e
+            }
+        }
+        if end < tree.tokens.upperBound, doc.has(end, .colon) { end += 1 }
         return start..<end
     }
 
