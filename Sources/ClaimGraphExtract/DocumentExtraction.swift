@@ -95,6 +95,10 @@ public enum StatementKind: String, Sendable, Hashable {
     /// A belief, knowledge or evidence the article attributes to a source: "officials
     /// believe", "polls show", "the report found" (`cg:Belief`), never a claim.
     case belief
+    /// An attitude, wish or intention the article attributes: "the senator supports the
+    /// bill", "officials want talks", "the party refused to back him" (`stance-verbs.tsv`).
+    /// Kept for `explain` and span scoring (PARC marks them), never exported.
+    case stance
 }
 
 /// Where an attribution stands in the article.
@@ -179,9 +183,9 @@ public struct StatementRecord: Sendable, Hashable {
 
 extension StatementRecord {
     /// Whether the graph holds the attribution: one of the body, as a `cg:Claim` or
-    /// `cg:Denial` (a speech act) or a `cg:Belief`. Nested reports, headlines and
-    /// restatements are extraction's, for spans and `explain`.
-    public var isExported: Bool { scope == .body }
+    /// `cg:Denial` (a speech act) or a `cg:Belief`. Nested reports, headlines,
+    /// restatements and stances are extraction's, for spans and `explain`.
+    public var isExported: Bool { scope == .body && kind != .stance }
 
     /// Whether the graph holds the statement as a `cg:Claim` or `cg:Denial`: an exported
     /// speech act, what the gold scorer counts (a belief is not a statement).

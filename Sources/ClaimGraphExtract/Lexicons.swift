@@ -32,7 +32,7 @@ struct Lexicons: Sendable {
         /// Whether an object of the verb can be its content ("denied the report", "reported a
         /// surge in attacks"); a neutral reporting verb's object is what it reports on or to
         /// ("described the scene", "told reporters").
-        var takesObject: Bool { content == .object || (content == .any && (deniesFrame || assertsFrame || kind == .belief)) }
+        var takesObject: Bool { content == .object || (content == .any && (deniesFrame || assertsFrame || kind != .speech)) }
     }
 
     /// Every word form the lexicons and the word classes name.
@@ -156,7 +156,8 @@ struct Lexicons: Sendable {
         }
         var verbOf: [WordID: Int32] = [:]
         var beliefForms: Set<WordID> = []
-        for (file, kind) in [("speech-verbs.tsv", StatementKind.speech), ("belief-verbs.tsv", .belief)] {
+        var stanceForms: Set<WordID> = []
+        for (file, kind) in [("speech-verbs.tsv", StatementKind.speech), ("belief-verbs.tsv", .belief), ("stance-verbs.tsv", .stance)] {
             for (line, row) in try numberedRows(file) {
                 func bad(_ problem: String) -> ExtractorError { .lexicon(file: file, line: line, problem: problem) }
                 let speech = kind == .speech
@@ -178,7 +179,8 @@ struct Lexicons: Sendable {
                     // A form the speech verbs list stays a speech verb.
                     guard verbOf[id] == nil else { continue }
                     verbOf[id] = Int32(verbs.count)
-                    if !speech { beliefForms.insert(id) }
+                    if kind == .belief { beliefForms.insert(id) }
+                    if kind == .stance { stanceForms.insert(id) }
                 }
                 verbs.append(verb)
             }
@@ -223,7 +225,9 @@ struct Lexicons: Sendable {
             vocabulary.mark(id, .nameHead)
             if surname { vocabulary.mark(id, .surnameNameHead) }
         }
-        for (id, _) in verbOf { vocabulary.mark(id, beliefForms.contains(id) ? .beliefVerb : .speechVerb) }
+        for (id, _) in verbOf {
+            vocabulary.mark(id, beliefForms.contains(id) ? .beliefVerb : stanceForms.contains(id) ? .stanceVerb : .speechVerb)
+        }
 
         words = vocabulary.freeze()
         verbIndex = Array(repeating: -1, count: words.count)

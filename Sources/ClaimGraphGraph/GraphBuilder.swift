@@ -193,7 +193,7 @@ public final class GraphBuilder {
     /// and a `cg:Statement`; a belief is a `cg:Belief` only, never a statement.
     static func model(of statement: StatementRecord) -> (classes: [IRI], relation: IRI) {
         switch statement.kind {
-        case .belief: return ([CG.Belief], CG.believed)
+        case .belief, .stance: return ([CG.Belief], CG.believed)
         case .speech where statement.polarity == .denial: return ([CG.Denial, CG.Statement], CG.denied)
         case .speech: return ([CG.Claim, CG.Statement], CG.claimed)
         }

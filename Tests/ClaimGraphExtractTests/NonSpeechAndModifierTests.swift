@@ -19,8 +19,13 @@ import Testing
 }
 
 @Test func infinitiveAcrossAdverbIsNoReport() {
-    #expect(extract("Talks resumed. Tomas Berg refused to immediately say whether the plant would close.").statements.isEmpty)
-    #expect(extract("Talks resumed. The ministry declined to publicly comment on the report.").statements.isEmpty)
+    // The refusal is a stance (kept for spans, never exported), the infinitive no report.
+    let refused = extract("Talks resumed. Tomas Berg refused to immediately say whether the plant would close.").statements
+    #expect(refused.map(\.kind) == [.stance])
+    #expect(refused.filter(\.isExported).isEmpty)
+    let declined = extract("Talks resumed. The ministry declined to publicly comment on the report.").statements
+    #expect(declined.map(\.kind) == [.stance])
+    #expect(declined.filter(\.isExported).isEmpty)
     // Hard negative: a finite verb after an adverb still reports.
     #expect(extract("Talks resumed. Tomas Berg later said the plant would close.").statements.count == 1)
 }

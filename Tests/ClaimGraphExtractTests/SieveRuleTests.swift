@@ -149,6 +149,18 @@ import Testing
         #expect(exported("Union leader Omar Haddad told reporters that the strike would go on.").first?.cue == "told")
     }
 
+    @Test func stancesAreKeptButNeverExported() {
+        let r = extract("Senator Mara Holt supports the new pension bill.")
+        #expect(r.statements.map(\.kind) == [.stance])
+        #expect(r.statements.first?.text == "supports the new pension bill")
+        #expect(r.statements.allSatisfy { !$0.isExported })
+        // A stance word used as a noun is no attribution.
+        #expect(extract("The bill has broad support in the north.").statements.isEmpty)
+        // A speech verb beside a stance keeps its claim.
+        let both = extract("Senator Mara Holt said that she wants a vote on the bill in May.").statements
+        #expect(both.filter(\.isExportedSpeechAct).count == 1)
+    }
+
     // MARK: acts and scopes
 
     @Test func anAccordingToInsideAnotherContentIsAStatementToo() {

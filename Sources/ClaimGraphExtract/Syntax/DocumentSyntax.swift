@@ -84,7 +84,7 @@ struct DocumentSyntax {
 }
 
 /// Which sentences the attribution sieves read a parse of, so that only they are parsed: a
-/// sentence with a speech verb, a verb of belief or evidence, or "according", outside quotes. (A quote or a
+/// sentence with a speech verb, a verb of belief, evidence or stance, or "according", outside quotes. (A quote or a
 /// headline separator alone needs no parse: the sieves that read them work on tokens.)
 enum AttributionScope {
     /// Longer "sentences" (a list, a table, text without sentence ends) are not parsed: the
@@ -95,7 +95,7 @@ enum AttributionScope {
         guard doc.sentences[si].tokens.count <= maxWords || doc.syntaxWords(ofSentence: si).count <= maxWords else { return false }
         return doc.sentences[si].tokens.contains { t in
             doc.tokens[t].kind == .word && doc.quoteOf[t] < 0
-                && (doc.isVerb(t) || doc.has(t, .beliefVerb) || doc.has(t, .according))
+                && (doc.isVerb(t) || doc.has(t, .beliefVerb) || doc.has(t, .stanceVerb) || doc.has(t, .according))
         }
     }
 
@@ -108,7 +108,7 @@ enum AttributionScope {
             // A cue inside a quote is the quoted speaker's words, which no sieve reads.
             guard doc.tokens[t].kind == .word, doc.quoteOf[t] < 0 else { return false }
             if doc.has(t, .according) { return true }
-            guard doc.isVerb(t) || doc.has(t, .beliefVerb) else { return false }
+            guard doc.isVerb(t) || doc.has(t, .beliefVerb) || doc.has(t, .stanceVerb) else { return false }
             let tag = tags(t)
             return tag == .VERB || tag == .AUX || (tag == .NOUN && t + 1 < range.upperBound && doc.has(t + 1, .that))
         }

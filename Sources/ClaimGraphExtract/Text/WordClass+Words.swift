@@ -4,7 +4,7 @@ extension WordClass {
     /// lexicon memberships, which `Lexicons` fills.
     var words: [String] {
         switch self {
-        case .speechVerb, .beliefVerb, .titleWord, .titleLastWord, .roleNoun, .personRoleNoun, .groupRoleNoun, .givenName,
+        case .speechVerb, .beliefVerb, .stanceVerb, .titleWord, .titleLastWord, .roleNoun, .personRoleNoun, .groupRoleNoun, .givenName,
              .ambiguousGivenName, .nonName, .commonWord, .nameHead, .surnameNameHead:
             return []
         case .determiner:

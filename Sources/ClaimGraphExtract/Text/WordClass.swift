@@ -136,6 +136,8 @@ enum WordClass: Int, CaseIterable, Sendable {
     case closingBracket
     /// A form of a verb of belief, knowledge or evidence (`belief-verbs.tsv`): "believes", "found".
     case beliefVerb
+    /// A verb of attitude, wish or intention (`stance-verbs.tsv`).
+    case stanceVerb
     /// Marks that split a headline into a source and what it says ("Iran: …", "… — minister").
     case headlineSeparator
     /// Pronouns in the object case ("us", "them"): never a speaker's own subject.

@@ -13,13 +13,12 @@ struct ReportingVerbSieve: SentenceSieve {
         let doc = a.doc
         for v in tree.wordTokens where doc.tokens[v].kind == .word && !a.usedCues.contains(v) {
             guard let verb = doc.verb(v) else { continue }
-            let belief = verb.kind == .belief
             let cue = v..<(v + 1)
             let tag = tree.tag(v)
             guard tag == .VERB || tag == .AUX else {
                 if let (source, content) = nounTaggedReport(v, tree: tree, a: a) {
                     a.record(.init(sieve: name, source: source, speakers: a.classify(source, at: v), cue: cue,
-                                   content: [content], denies: verb.denial, kind: belief ? .belief : .speech),
+                                   content: [content], denies: verb.denial, kind: verb.kind),
                              sentence: si)
                 } else {
                     a.reject(name, sentence: si, tokens: cue, "not a verb here (\(tag))")
@@ -63,7 +62,7 @@ struct ReportingVerbSieve: SentenceSieve {
             let objectContent = content.count == 1 && tree.child(v, a.relations.dobj).map { content[0].contains($0) } == true
                 && !content[0].contains(v) && content[0].lowerBound > v
             a.record(.init(sieve: name, source: source, speakers: a.classify(source, at: v), cue: cueTokens,
-                           content: content, denies: verb.denial, kind: belief ? .belief : .speech,
+                           content: content, denies: verb.denial, kind: verb.kind,
                            extraOutlets: extra, textFromCue: objectContent && tree.child(v, a.relations.ccomp).map { $0 > v } != true,
                            question: verb.role == .ask),
                      sentence: si)
