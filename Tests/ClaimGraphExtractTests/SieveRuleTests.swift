@@ -57,6 +57,13 @@ import Testing
         #expect(!negative.contains { if case .outlet = $0.speaker { return true } else { return false } })
     }
 
+    @Test func aNamingParticipleIsNoReport() {
+        #expect(extract("Investors backed a company called Harmony Foods last year.").statements.allSatisfy { $0.cue != "called" })
+        #expect(extract("They favor what are called progressive taxes.").statements.allSatisfy { $0.cue != "are called" })
+        // "called" with a source and an object complement still reports.
+        #expect(exported("Union leaders called the pension plan a betrayal.").count == 1)
+    }
+
     // MARK: content
 
     @Test func aStanceVerbsOfPhraseIsItsContent() {

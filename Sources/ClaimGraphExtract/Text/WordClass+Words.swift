@@ -157,6 +157,7 @@ extension WordClass {
         case .pieceDeterminer: return ["the", "that", "this", "its"]
         case .ofOrIn: return ["of", "in"]
         case .aboutOrOf: return ["of", "about"]
+        case .namingParticiple: return ["called", "named", "dubbed", "nicknamed", "titled", "entitled", "labeled", "labelled"]
         case .speechEventNoun:
             return [
                 "statement", "statements", "interview", "interviews", "email", "e-mail", "letter", "speech", "post",

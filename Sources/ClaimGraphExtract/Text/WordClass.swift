@@ -92,6 +92,8 @@ enum WordClass: Int, CaseIterable, Sendable {
     case aboutOrOf
     /// Words that open the named members of a group ("western countries, especially the US").
     case exemplifier
+    /// Participles that give a name ("a company called Mannatech", "a group dubbed …").
+    case namingParticiple
     /// Nouns of the occasion or medium of a report ("said in a statement", "wrote in an email").
     case speechEventNoun
     /// Words that make a role phrase definite.

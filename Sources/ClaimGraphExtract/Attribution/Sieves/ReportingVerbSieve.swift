@@ -29,6 +29,12 @@ struct ReportingVerbSieve: SentenceSieve {
                 a.reject(name, sentence: si, tokens: cue, "inside a quote")
                 continue
             }
+            // "a company called Mannatech", "what are called progressive taxes": a name given.
+            if doc.has(v, .namingParticiple),
+               tree.label(v) == a.relations.acl || (tree.hasChild(v, a.relations.auxpass) && !tree.hasChild(v, a.relations.agent)) {
+                a.reject(name, sentence: si, tokens: cue, "a name given, not a report")
+                continue
+            }
             if let reason = notReported(v, tree: tree, a: a) {
                 a.reject(name, sentence: si, tokens: cue, reason)
                 continue
