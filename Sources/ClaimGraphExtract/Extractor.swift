@@ -65,10 +65,19 @@ public final class Extractor: Sendable {
             }
             return d.fragments.map { doc.text(attributor.cleanText($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
         }
-        // A statement's text holds the texts of the coordinated statements folded into it.
-        var texts = attributor.drafts.map(text(of:))
-        for (k, d) in attributor.drafts.enumerated() {
-            if let i = d.foldedInto { texts[i] += " " + texts[k] }
+        // A statement's text holds the texts of the coordinated statements folded into it, in
+        // text order; one whose content overlaps another's adds nothing.
+        let drafts = attributor.drafts
+        var texts = drafts.map(text(of:))
+        var folded: [Int: [Int]] = [:]
+        for (k, d) in drafts.enumerated() { if let i = d.foldedInto { folded[i, default: [i]].append(k) } }
+        for (i, parts) in folded {
+            var kept: [Int] = []
+            for k in parts.sorted(by: { drafts[$0].content.lowerBound < drafts[$1].content.lowerBound })
+            where !kept.contains(where: { drafts[$0].content.overlaps(drafts[k].content) }) {
+                kept.append(k)
+            }
+            texts[i] = kept.map { text(of: drafts[$0]) }.joined(separator: " ")
         }
         for (k, d) in attributor.drafts.enumerated() {
             let speaker: Speaker

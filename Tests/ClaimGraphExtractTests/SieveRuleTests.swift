@@ -188,6 +188,12 @@ import Testing
         #expect(s.first?.text.contains("no troops had crossed the border") == true)
         #expect(all.contains { $0.scope == .coordinated })
         #expect(offsetsHold(extract(text), text))
+        // The folded text keeps the evidence valid whatever the order of the contents.
+        for t in ["“We will win,” the minister said, and added that the vote had been fair.",
+                  "The minister, who denied the reports, said that no troops had crossed and that the border was calm.",
+                  "Rebels said on Monday that the town had fallen, and claimed that “Iran” had armed the army."] {
+            #expect(offsetsHold(extract(t), t))
+        }
         // Two sources in one sentence are two acts.
         let negative = exported("The ministry denied the reports, but the rebels said that troops had crossed the border.")
         #expect(negative.count == 2)
