@@ -7,12 +7,32 @@ struct PersonCluster {
     var roles: [String] = []
     var key: String = ""
     var lastKey: String = ""
+    /// The rule that first gave each country (`Affiliation`, `ArticleCountry`).
+    var affiliationRules: [String: AffiliationRule] = [:]
+    /// A mention names a generic office without a country ("Interior Minister X").
+    var genericOffice = false
+    /// Countries a mention posts the person to ("ambassador to Russia").
+    var hosts: Set<String> = []
+    /// Countries from a list whose first member has one ("Russian President A, Defence Minister B").
+    var coordinated: Set<String> = []
+
+    /// Adds `code`, remembering the rule that gave it first.
+    mutating func affiliate(_ code: String, _ rule: AffiliationRule) {
+        countries.insert(code)
+        if affiliationRules[code] == nil { affiliationRules[code] = rule }
+    }
 }
 
 /// One mention of a person: a token range and its cluster.
 struct PersonMention {
     var tokens: Range<Int>
     var cluster: Int
+    /// The countries this mention's own words give (a title chain, an office, a tag), and the
+    /// start of its title phrase.
+    var countries: Set<String> = []
+    var titleStart: Int = 0
+    /// The mention names a generic office without a country.
+    var genericOffice = false
 }
 
 /// Finds person names: capitalized sequences decided by given names, titles, roles, photo
@@ -60,6 +80,23 @@ struct NameFinder {
         if t.isAbbreviation && count > 2 { return false }
         if count > 2, Tokenizer.isUppercase(scalars[t.start + 1]) { return false }
         return true
+    }
+
+    /// Whether token `j`, a one-word title after a clear given name and before no other
+    /// capitalized word, is the surname: "Rep. Peter King said", "John Major".
+    private func isTitleSurname(_ j: Int) -> Bool {
+        let t = doc.tokens[j]
+        guard j > 0, t.kind == .word, t.isCapitalized, doc.titleLen[j] == 1, !t.isAbbreviation,
+              doc.has(j - 1, .givenName), !doc.has(j - 1, .ambiguousGivenName), isNameToken(j - 1) else { return false }
+        return !(j + 1 < doc.tokens.count && doc.tokens[j + 1].kind == .word && doc.tokens[j + 1].isCapitalized)
+    }
+
+    /// Whether token `i`, a one-word country that is also a given name, opens a name after a
+    /// title: "Homeland Secretary Chad Wolf", "Foreign Minister Israel Katz".
+    private func isGivenNameCountry(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < doc.tokens.count, doc.countryLen[i] == 1, doc.tokens[i].isCapitalized,
+              doc.has(i, .givenName) || doc.has(i, .ambiguousGivenName) else { return false }
+        return isTitleOrRole(i - 1) && isNameToken(i + 1)
     }
 
     private func isTitleOrRole(_ i: Int) -> Bool {
@@ -174,10 +211,12 @@ struct NameFinder {
         let n = tokens.count
         var i = 0
         while i < n {
-            guard isNameToken(i) else { i += 1; continue }
-            var j = i
+            // A given name that is also a country ("Chad") is the name's first word.
+            guard isNameToken(i) || isGivenNameCountry(i) else { i += 1; continue }
+            var j = isNameToken(i) ? i : i + 1
             while j < n && j - i < 5 {
                 if isNameToken(j) { j += 1; continue }
+                if j == i + 1, isTitleSurname(j) { j += 1; continue }
                 // "Stephen G. Breyer", "George W Bush": an initial between two name words.
                 if j > i, isInitial(j), j + 1 < n, isNameToken(j + 1) { j += 1; continue }
                 if doc.has(j, .nameParticle), j + 1 < n, isNameToken(j + 1), j > i { j += 1; continue }
@@ -191,6 +230,45 @@ struct NameFinder {
             i = j
         }
         mergeSurnameClusters()
+        resolveOffices()
+    }
+
+    /// The countries that need the whole document: heads of state and government by name
+    /// (`office-holders.tsv`), then, for a person whose mentions name no country, the first
+    /// member's country of a title list, or the article's country for a generic office (unless
+    /// the person is posted there).
+    private mutating func resolveOffices() {
+        for index in clusters.indices where !clusters[index].fullest.isEmpty {
+            guard let holder = doc.lex.officeHolders[NameKey.person(clusters[index].fullest)] else { continue }
+            clusters[index].affiliate(holder.country, .officeHolder)
+            // "Biden" alone is Joe Biden: the usual full name becomes the name, the surname an alias.
+            if clusters[index].fullestWords == 1 {
+                if !clusters[index].surfaces.contains(holder.name) { clusters[index].surfaces.append(holder.name) }
+                clusters[index].fullest = holder.name
+            }
+        }
+        let explicit = mentions.map { clusters[$0.cluster].countries }
+        let context = ArticleCountry.of(doc, explicitCountries: explicit)
+        // The title phrases and names of people: what a sentence says of its own government lies outside them.
+        var personWords = Array(repeating: false, count: doc.tokens.count)
+        for m in mentions { for t in min(m.titleStart, m.tokens.lowerBound)..<m.tokens.upperBound { personWords[t] = true } }
+        for index in clusters.indices where clusters[index].countries.isEmpty {
+            let c = clusters[index]
+            if !c.coordinated.isEmpty {
+                for code in c.coordinated.sorted() { clusters[index].affiliate(code, .coordinatedTitle) }
+                continue
+            }
+            guard c.genericOffice else { continue }
+            let sentenceCountries = Set(mentions.filter { $0.cluster == index && $0.genericOffice }.compactMap { m -> String? in
+                let si = Int(max(0, doc.sentenceOf[m.tokens.lowerBound]))
+                return ArticleCountry.ofSentence(doc, doc.sentences[si].tokens, skipping: personWords)
+            })
+            if sentenceCountries.count == 1, let code = sentenceCountries.first, !c.hosts.contains(code) {
+                clusters[index].affiliate(code, .sentenceCountry)
+            } else if sentenceCountries.isEmpty, let context, !c.hosts.contains(context) {
+                clusters[index].affiliate(context, .articleCountry)
+            }
+        }
     }
 
     private mutating func consider(_ r: Range<Int>) {
@@ -248,13 +326,27 @@ struct NameFinder {
         var c = clusters[clusterIndex]
         if !c.surfaces.contains(surface) { c.surfaces.append(surface) }
         if words > c.fullestWords { c.fullest = surface; c.fullestWords = words }
-        let (role, countries) = Affiliation.around(name: r, in: doc)
-        if let role, !c.roles.contains(role) { c.roles.append(role) }
-        c.countries.formUnion(countries)
-        if administration { c.countries.insert("US") }
+        let reading = Affiliation.around(name: r, in: doc, floor: mentions.last?.tokens.upperBound ?? 0)
+        if let role = reading.role, !c.roles.contains(role) { c.roles.append(role) }
+        for (code, rule) in reading.countries { c.affiliate(code, rule) }
+        if administration { c.affiliate("US", .administration) }
+        c.hosts.formUnion(reading.hosts)
+        var mention = PersonMention(tokens: r, cluster: clusterIndex, countries: Set(reading.countries.map(\.code)),
+                                    titleStart: reading.titleStart)
+        if reading.genericOffice {
+            c.genericOffice = true
+            mention.genericOffice = true
+            // "Russian President A, Defence Minister B and Deputy Defence Minister C"
+            let t = reading.titleStart
+            if t >= 2, doc.has(t - 1, .comma) || doc.has(t - 1, .and), let previous = mentions.last,
+               previous.tokens.upperBound == t - 1, !previous.countries.isEmpty {
+                c.coordinated.formUnion(previous.countries)
+                mention.countries = previous.countries
+            }
+        }
         clusters[clusterIndex] = c
         mentionAt[a] = Int32(mentions.count)
-        mentions.append(PersonMention(tokens: r, cluster: clusterIndex))
+        mentions.append(mention)
     }
 
     private mutating func newCluster(key: String, lastKey: String) -> Int {
@@ -271,7 +363,12 @@ struct NameFinder {
         }
         for (index, t) in target.enumerated() where t != index {
             for s in clusters[index].surfaces where !clusters[t].surfaces.contains(s) { clusters[t].surfaces.append(s) }
-            clusters[t].countries.formUnion(clusters[index].countries)
+            for code in clusters[index].countries.sorted() {
+                clusters[t].affiliate(code, clusters[index].affiliationRules[code] ?? .titleChain)
+            }
+            clusters[t].genericOffice = clusters[t].genericOffice || clusters[index].genericOffice
+            clusters[t].hosts.formUnion(clusters[index].hosts)
+            clusters[t].coordinated.formUnion(clusters[index].coordinated)
             for r in clusters[index].roles where !clusters[t].roles.contains(r) { clusters[t].roles.append(r) }
         }
         for m in mentions.indices { mentions[m].cluster = target[mentions[m].cluster] }
