@@ -59,7 +59,10 @@ enum Affiliation {
         }
         var offices = OfficeScan()
         let chain = chainBefore(name.lowerBound - 1, doc: doc, floor: floor)
-        if chain.hasRole || !chain.countries.isEmpty {
+        // Without a role, only a country right before the name counts ("Iran's Kanaani"), not one across
+        // a function word ("between Moscow and the Trump campaign", "on Ukraine at Trump's direction").
+        let bare = chain.range.map { r in !r.contains { doc.has($0, .chainFunctionWord) } } ?? false
+        if chain.hasRole || (!chain.countries.isEmpty && bare) {
             add(chain.countries, .titleChain)
             if chain.hasRole, let range = chain.range { reading.role = trimmedRole(range, doc: doc) }
         }
@@ -79,8 +82,11 @@ enum Affiliation {
                 reading.hosts.formUnion(c2.hosts)
             }
         }
-        add(offices.national, .nationalOffice)
-        add(offices.states, .stateOffice)
+        // A country in the title phrase wins: "British Secretary of State" is GB.
+        if reading.countries.isEmpty {
+            add(offices.national, .nationalOffice)
+            add(offices.states, .stateOffice)
+        }
         if let code = partyStateTag(after: name, doc: doc) { add([code], .partyState) }
         // "Sen. John McCain of Arizona"
         let j0 = name.upperBound
@@ -109,7 +115,9 @@ enum Affiliation {
                 if let code = doc.countryCode(at: j) {
                     let form = doc.countryForm[j]
                     let end = j + Int(doc.countryLen[j])
-                    if form == .demonym || (end < tokens.count && tokens[end].kind == .possessive) || form == .metonym { found.insert(code) }
+                    // "a specialist in Russian security affairs", "an expert on Iranian politics": a topic.
+                    let topic = form == .demonym && (doc.has(j - 1, .in) || doc.has(j - 1, .on))
+                    if !topic, form == .demonym || (end < tokens.count && tokens[end].kind == .possessive) || form == .metonym { found.insert(code) }
                     j = end
                     continue
                 }
@@ -288,11 +296,12 @@ enum Affiliation {
     /// "aid" of "British aid worker", "election" of "election official".
     private static func isNounModifier(_ k: Int, before next: Int, doc: Document) -> Bool {
         let t = doc.tokens[k]
-        guard t.kind == .word, !t.isCapitalized, next == k + 1, next < doc.tokens.count,
-              doc.has(next, .personRoleNoun) || doc.hasPeriodless(next, .titleWord) else { return false }
+        guard t.kind == .word, !t.isCapitalized, next == k + 1, next < doc.tokens.count, !doc.has(next, .determiner),
+              doc.has(next, .personRoleNoun) || doc.hasPeriodless(next, .titleLastWord) else { return false }
         guard doc.words.isCommonWord(t.lower) else { return false }
         let excluded: [WordClass] = [.determiner, .chainFunctionWord, .clauseWord, .adverb, .auxiliary, .beForm,
-                                     .negation, .subjectPronoun, .objectPronoun, .relativePronoun, .modal]
+                                     .negation, .subjectPronoun, .objectPronoun, .relativePronoun, .modal,
+                                     .in, .on, .by, .for, .from, .to, .of, .as]
         return !doc.isVerb(k) && !excluded.contains { doc.has(k, $0) }
     }
 

@@ -27,12 +27,11 @@ enum ArticleCountry {
         return top.value >= margin * second ? top.key : nil
     }
 
-    /// The one country whose government the sentence `range` names outside the title phrases
+    /// The countries whose governments the sentence `range` names outside the title phrases
     /// and names of people (`skipping`): "In a statement issued by Iran's foreign ministry,
-    /// Foreign Minister X said" gives IR. Nil when it names none or several.
-    static func ofSentence(_ doc: Document, _ range: Range<Int>, skipping: [Bool]) -> String? {
-        let counts = signals(doc, in: range, skipping: skipping)
-        return counts.count == 1 ? counts.first?.key : nil
+    /// Foreign Minister X said" gives IR.
+    static func ofSentence(_ doc: Document, _ range: Range<Int>, skipping: [Bool]) -> Set<String> {
+        Set(signals(doc, in: range, skipping: skipping).keys)
     }
 
     /// The country phrases and institutions that name a country's government in `range`.

@@ -285,11 +285,12 @@ struct Lexicons: Sendable {
         }
         for word in try lines("non-names.txt") { vocabulary.mark(vocabulary.intern(word.lowercased()), .nonName) }
         for word in try lines("common-words.txt") { vocabulary.mark(vocabulary.intern(word), .commonWord) }
-        var headKinds: [WordID: Bool] = [:]
-        for row in try rows("name-heads.tsv", columns: 2) { headKinds[vocabulary.intern(row[0].lowercased())] = row[1].lowercased() == "surname" }
-        for (id, surname) in headKinds {
+        var headKinds: [WordID: String] = [:]
+        for row in try rows("name-heads.tsv", columns: 2) { headKinds[vocabulary.intern(row[0].lowercased())] = row[1].lowercased() }
+        for (id, kind) in headKinds {
+            if kind == "opener" { vocabulary.mark(id, .placeOpener); continue }
             vocabulary.mark(id, .nameHead)
-            if surname { vocabulary.mark(id, .surnameNameHead) }
+            if kind == "surname" { vocabulary.mark(id, .surnameNameHead) }
         }
         for (id, _) in verbOf { vocabulary.mark(id, beliefForms.contains(id) ? .beliefVerb : .speechVerb) }
 

@@ -82,6 +82,18 @@ struct NameFinder {
         return true
     }
 
+    /// Whether the sentence of token `i` is written in title case: at least four words of four or
+    /// more letters, all capitalized (a headline).
+    private func isTitleCase(sentenceOf i: Int) -> Bool {
+        let s = doc.sentences[Int(max(0, doc.sentenceOf[i]))].tokens
+        var long = 0
+        for t in s where doc.tokens[t].kind == .word && doc.tokens[t].end - doc.tokens[t].start >= 4 {
+            guard doc.tokens[t].isCapitalized else { return false }
+            long += 1
+        }
+        return long >= 4
+    }
+
     /// Whether token `j`, a one-word title after a clear given name and before no other
     /// capitalized word, is the surname: "Rep. Peter King said", "John Major".
     private func isTitleSurname(_ j: Int) -> Bool {
@@ -259,10 +271,12 @@ struct NameFinder {
                 continue
             }
             guard c.genericOffice else { continue }
-            let sentenceCountries = Set(mentions.filter { $0.cluster == index && $0.genericOffice }.compactMap { m -> String? in
+            // The sentences of the office mentions first; one that names several governments decides for none.
+            var sentenceCountries: Set<String> = []
+            for m in mentions where m.cluster == index && m.genericOffice {
                 let si = Int(max(0, doc.sentenceOf[m.tokens.lowerBound]))
-                return ArticleCountry.ofSentence(doc, doc.sentences[si].tokens, skipping: personWords)
-            })
+                sentenceCountries.formUnion(ArticleCountry.ofSentence(doc, doc.sentences[si].tokens, skipping: personWords))
+            }
             if sentenceCountries.count == 1, let code = sentenceCountries.first, !c.hosts.contains(code) {
                 clusters[index].affiliate(code, .sentenceCountry)
             } else if sentenceCountries.isEmpty, let context, !c.hosts.contains(context) {
@@ -289,6 +303,8 @@ struct NameFinder {
         let key = NameKey.person(r.filter { !isInitial($0) }.map { doc.formText($0) }.joined(separator: " "))
         let knownSurname = words == 1 && clusters.contains { $0.lastKey == key }
         let administration = words == 1 && b < tokens.count && doc.has(b, .administration)
+        // "the Assad regime": a known leader's surname before a word for his government.
+        let leaderGovernment = words == 1 && b < tokens.count && doc.has(b, .leaderGovernment) && doc.lex.officeHolders[key] != nil
         let wholeTitle = titlePhraseEnds(before: a)
         let isPerson: Bool
         if words >= 2 {
@@ -300,12 +316,16 @@ struct NameFinder {
             if isPerson && !given && !wholeTitle && !credit && r.allSatisfy({ isInitial($0) || isCommonWord($0) }) { return }
         } else {
             // A lone given name as a speaker: "Michael said ...".
-            isPerson = titled || knownSurname || administration || (speech && doc.has(a, .givenName))
+            isPerson = titled || knownSurname || administration || leaderGovernment || (speech && doc.has(a, .givenName))
             // A common word titled only by a role noun is no surname: "the House Budget", "a policy Review".
             // Nor after a title inside an organization name: "Bureau of Justice Statistics".
             if isPerson && (!wholeTitle || titleFollowsOf(before: a)) && !knownSurname && isCommonWord(a) { return }
         }
         guard isPerson else { return }
+        // Common words in a title-case headline are no name: "Next President Faces A Test".
+        if !knownSurname, !given, r.allSatisfy({ isCommonWord($0) }), isTitleCase(sentenceOf: a) { return }
+        // A place: "San Diego", "Fort Worth", "Los Angeles" (unless a title makes it a name).
+        if doc.has(a, .placeOpener), !titled { return }
         // A place, building or organization name: "Chestnut Hill", "Baker Street", "Johns Hopkins University".
         if nameHead(b) != nil { return }
         if let surnameLike = nameHead(b - 1), !surnameLike || !(given || titled || knownSurname) { return }
@@ -359,6 +379,25 @@ struct NameFinder {
         var target = Array(clusters.indices)
         for (index, c) in clusters.enumerated() where c.fullestWords == 1 {
             let candidates = clusters.indices.filter { clusters[$0].fullestWords > 1 && clusters[$0].lastKey == c.key }
+            if candidates.count == 1 { target[index] = candidates[0] }
+        }
+        // A lone given name ("Prince Mohammed", "Hillary") folds into the one fuller name that starts with it,
+        // when no full name ends with it.
+        for (index, c) in clusters.enumerated() where c.fullestWords == 1 && target[index] == index {
+            guard !clusters.contains(where: { $0.fullestWords > 1 && $0.lastKey == c.key }) else { continue }
+            let candidates = clusters.indices.filter { other in
+                clusters[other].fullestWords > 1
+                    && clusters[other].fullest.split(separator: " ").first.map { NameKey.word(String($0)) } == c.key
+            }
+            if candidates.count == 1 { target[index] = candidates[0] }
+        }
+        // A surname with its particle ("Bin Salman", "van der Berg") folds into the one fuller name that ends with it.
+        let particles = Set(WordClass.nameParticle.words)
+        for (index, c) in clusters.enumerated() where c.fullestWords >= 2 {
+            guard let first = c.fullest.split(separator: " ").first, particles.contains(first.lowercased()) else { continue }
+            let candidates = clusters.indices.filter {
+                $0 != index && clusters[$0].fullestWords > c.fullestWords && clusters[$0].key.hasSuffix(" " + c.key)
+            }
             if candidates.count == 1 { target[index] = candidates[0] }
         }
         for (index, t) in target.enumerated() where t != index {

@@ -5,7 +5,7 @@ extension WordClass {
     var words: [String] {
         switch self {
         case .speechVerb, .beliefVerb, .titleWord, .titleLastWord, .roleNoun, .personRoleNoun, .groupRoleNoun, .givenName,
-             .ambiguousGivenName, .nonName, .commonWord, .nameHead, .surnameNameHead:
+             .ambiguousGivenName, .nonName, .commonWord, .nameHead, .surnameNameHead, .placeOpener:
             return []
         case .determiner:
             return [
@@ -173,6 +173,7 @@ extension WordClass {
                 "organization", "organisation",
             ]
         case .bodyNameConnector: return ["of", "and", "for", "on", "&"]
+        case .leaderGovernment: return ["regime", "government"]
         case .nameParticle:
             return [
                 "bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "abu",

@@ -22,6 +22,8 @@ enum WordClass: Int, CaseIterable, Sendable {
     case commonWord
     /// A noun that heads a place or organization name (`name-heads.tsv`); one that is also a surname.
     case nameHead, surnameNameHead
+    /// A capitalized word that opens place names (`name-heads.tsv`, kind opener: "San", "Fort").
+    case placeOpener
 
     // MARK: closed-class lists
 
@@ -68,6 +70,8 @@ enum WordClass: Int, CaseIterable, Sendable {
     case bodyNameConnector
     /// Particles inside a name ("bin", "van", "de").
     case nameParticle
+    /// Nouns after a leader's surname that name his or her government ("the Assad regime").
+    case leaderGovernment
     /// Words after a role noun that heads an appositive ("president of …").
     case afterRole
     /// Honorifics that a person key drops ("mr", "dr").
