@@ -383,12 +383,12 @@ struct NameFinder {
         }
         // A lone given name ("Prince Mohammed", "Hillary") folds into the one fuller name that starts with it,
         // when no full name ends with it.
+        let firstKeys = clusters.map { c in
+            c.fullestWords > 1 ? c.fullest.split(separator: " ").first.map { NameKey.word(String($0)) } ?? "" : ""
+        }
         for (index, c) in clusters.enumerated() where c.fullestWords == 1 && target[index] == index {
             guard !clusters.contains(where: { $0.fullestWords > 1 && $0.lastKey == c.key }) else { continue }
-            let candidates = clusters.indices.filter { other in
-                clusters[other].fullestWords > 1
-                    && clusters[other].fullest.split(separator: " ").first.map { NameKey.word(String($0)) } == c.key
-            }
+            let candidates = clusters.indices.filter { firstKeys[$0] == c.key }
             if candidates.count == 1 { target[index] = candidates[0] }
         }
         // A surname with its particle ("Bin Salman", "van der Berg") folds into the one fuller name that ends with it.
