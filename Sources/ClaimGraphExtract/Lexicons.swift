@@ -56,6 +56,40 @@ struct Lexicons: Sendable {
     var titleTrie = TokenTrie()
     /// The gender ("m" or "f") of a given name with one gender, by exact word id; 0 for none.
     private var genders: [UInt8] = []
+    /// Office titles and the words around them (`national-offices.tsv`); `officeTrie` holds the
+    /// offices lowercased, each word without a final period; payload = office index.
+    var offices: [Office] = []
+    var officeTrie = TokenTrie()
+    /// Each head of state or government (`office-holders.tsv`), by the `NameKey.person` key of
+    /// the name and of each alias: the usual full name and the country.
+    var officeHolders: [String: (name: String, country: String)] = [:]
+    /// States and provinces (`subdivisions.tsv`): names in their exact case (payload = index
+    /// into `subdivisionCountries`), and the country of each name and abbreviation as a
+    /// party-state tag writes it ("N.C.", "Calif.", "New York").
+    var subdivisionTrie = TokenTrie()
+    var subdivisionCountries: [String] = []
+    var subdivisionTags: [String: String] = [:]
+
+    /// A row of `national-offices.tsv`.
+    struct Office: Sendable {
+        /// What the office says of its holder's country (column kind).
+        enum Kind: String, Sendable {
+            /// The office exists in one state: `country`.
+            case national
+            /// A generic government office: the country the article is about.
+            case context
+            /// A diplomat: sent by the article's country, never by the country posted to.
+            case envoy
+            /// An office of an international body: no country.
+            case international
+            /// A noun that makes a generic office an organization's ("company president").
+            case organization
+            /// A word that marks the holder as a visitor ("visiting", "counterpart").
+            case foreign
+        }
+        var kind: Kind
+        var country: String
+    }
 
     /// Loads the lexicons bundled with the module.
     static func bundled() throws -> Lexicons {
@@ -189,18 +223,57 @@ struct Lexicons: Sendable {
         for row in try rows("denial-cues.tsv", columns: 2) {
             denialCueTrie.insert(phrase(row[0]).map(\.lower), payload: cueKinds[row[1].lowercased()] ?? 0)
         }
-        let titleKinds = ["honorific": Int32(0), "office": 1, "military": 2, "religious": 3]
-        for row in try rows("titles.tsv", columns: 2) {
-            let words = phrase(row[0]).map { token -> String in
+        /// A title's words lowercased, each without an abbreviation's final period ("Sen." → "sen").
+        func periodless(_ text: String) -> [String] {
+            phrase(text).map { token -> String in
                 let word = vocabulary.string(token.lower)
                 return word.hasSuffix(".") ? String(word.dropLast()) : word
             }
+        }
+        let titleKinds = ["honorific": Int32(0), "office": 1, "military": 2, "religious": 3]
+        for row in try rows("titles.tsv", columns: 2) {
+            let words = periodless(row[0])
             titleTrie.insert(words.map { vocabulary.intern($0) }, payload: titleKinds[row[1].lowercased()] ?? 1)
             if let last = words.last(where: { !$0.isEmpty }) { vocabulary.mark(vocabulary.intern(last), .titleLastWord) }
             for word in words where !word.isEmpty {
                 let id = vocabulary.intern(word)
                 if !vocabulary.has(id, .titleFunctionWord) { vocabulary.mark(id, .titleWord) }
             }
+        }
+        let codes = Set(countryCodes)
+        for (line, row) in try numberedRows("national-offices.tsv") {
+            func bad(_ problem: String) -> ExtractorError { .lexicon(file: "national-offices.tsv", line: line, problem: problem) }
+            guard row.count == 3 else { throw bad("\(row.count) columns, expected 3") }
+            guard let kind = Office.Kind(rawValue: row[1]) else {
+                throw bad("kind \"\(row[1])\" is not national, context, envoy, international, organization or foreign")
+            }
+            if kind == .national {
+                guard codes.contains(row[2]) else { throw bad("country \"\(row[2])\" of a national office is no country code") }
+            } else if !row[2].isEmpty {
+                throw bad("country \"\(row[2])\" given for a \(kind.rawValue) row")
+            }
+            officeTrie.insert(periodless(row[0]).filter { !$0.isEmpty }.map { vocabulary.intern($0) }, payload: Int32(offices.count))
+            offices.append(Office(kind: kind, country: row[2]))
+        }
+        var holderLine: [String: Int] = [:]
+        for (line, row) in try numberedRows("office-holders.tsv") {
+            func bad(_ problem: String) -> ExtractorError { .lexicon(file: "office-holders.tsv", line: line, problem: problem) }
+            guard row.count == 6 else { throw bad("\(row.count) columns, expected 6") }
+            guard codes.contains(row[2]) else { throw bad("country \"\(row[2])\" is no country code") }
+            for name in [row[0]] + multi(row[1]) {
+                let key = NameKey.person(name)
+                if let other = holderLine[key], other != line { throw bad("\"\(name)\" is also a name or alias on line \(other)") }
+                holderLine[key] = line
+                officeHolders[key] = (row[0], row[2])
+            }
+        }
+        for (line, row) in try numberedRows("subdivisions.tsv") {
+            func bad(_ problem: String) -> ExtractorError { .lexicon(file: "subdivisions.tsv", line: line, problem: problem) }
+            guard row.count == 3 else { throw bad("\(row.count) columns, expected 3") }
+            guard codes.contains(row[2]) else { throw bad("country \"\(row[2])\" is no country code") }
+            subdivisionTrie.insert(phrase(row[0]).map(\.form), payload: Int32(subdivisionCountries.count))
+            subdivisionCountries.append(row[2])
+            for tag in [row[0]] + multi(row[1]) { subdivisionTags[tag] = row[2] }
         }
         var roleKinds: [WordID: String] = [:]
         for row in try rows("role-nouns.tsv", columns: 2) {
@@ -219,11 +292,12 @@ struct Lexicons: Sendable {
         }
         for word in try lines("non-names.txt") { vocabulary.mark(vocabulary.intern(word.lowercased()), .nonName) }
         for word in try lines("common-words.txt") { vocabulary.mark(vocabulary.intern(word), .commonWord) }
-        var headKinds: [WordID: Bool] = [:]
-        for row in try rows("name-heads.tsv", columns: 2) { headKinds[vocabulary.intern(row[0].lowercased())] = row[1].lowercased() == "surname" }
-        for (id, surname) in headKinds {
+        var headKinds: [WordID: String] = [:]
+        for row in try rows("name-heads.tsv", columns: 2) { headKinds[vocabulary.intern(row[0].lowercased())] = row[1].lowercased() }
+        for (id, kind) in headKinds {
+            if kind == "opener" { vocabulary.mark(id, .placeOpener); continue }
             vocabulary.mark(id, .nameHead)
-            if surname { vocabulary.mark(id, .surnameNameHead) }
+            if kind == "surname" { vocabulary.mark(id, .surnameNameHead) }
         }
         for (id, _) in verbOf {
             vocabulary.mark(id, beliefForms.contains(id) ? .beliefVerb : stanceForms.contains(id) ? .stanceVerb : .speechVerb)

@@ -7,12 +7,32 @@ struct PersonCluster {
     var roles: [String] = []
     var key: String = ""
     var lastKey: String = ""
+    /// The rule that first gave each country (`Affiliation`, `ArticleCountry`).
+    var affiliationRules: [String: AffiliationRule] = [:]
+    /// A mention names a generic office without a country ("Interior Minister X").
+    var genericOffice = false
+    /// Countries a mention posts the person to ("ambassador to Russia").
+    var hosts: Set<String> = []
+    /// Countries from a list whose first member has one ("Russian President A, Defence Minister B").
+    var coordinated: Set<String> = []
+
+    /// Adds `code`, remembering the rule that gave it first.
+    mutating func affiliate(_ code: String, _ rule: AffiliationRule) {
+        countries.insert(code)
+        if affiliationRules[code] == nil { affiliationRules[code] = rule }
+    }
 }
 
 /// One mention of a person: a token range and its cluster.
 struct PersonMention {
     var tokens: Range<Int>
     var cluster: Int
+    /// The countries this mention's own words give (a title chain, an office, a tag), and the
+    /// start of its title phrase.
+    var countries: Set<String> = []
+    var titleStart: Int = 0
+    /// The mention names a generic office without a country.
+    var genericOffice = false
 }
 
 /// Finds person names: capitalized sequences decided by given names, titles, roles, photo
@@ -60,6 +80,35 @@ struct NameFinder {
         if t.isAbbreviation && count > 2 { return false }
         if count > 2, Tokenizer.isUppercase(scalars[t.start + 1]) { return false }
         return true
+    }
+
+    /// Whether the sentence of token `i` is written in title case: at least four words of four or
+    /// more letters, all capitalized (a headline).
+    private func isTitleCase(sentenceOf i: Int) -> Bool {
+        let s = doc.sentences[Int(max(0, doc.sentenceOf[i]))].tokens
+        var long = 0
+        for t in s where doc.tokens[t].kind == .word && doc.tokens[t].end - doc.tokens[t].start >= 4 {
+            guard doc.tokens[t].isCapitalized else { return false }
+            long += 1
+        }
+        return long >= 4
+    }
+
+    /// Whether token `j`, a one-word title after a clear given name and before no other
+    /// capitalized word, is the surname: "Rep. Peter King said", "John Major".
+    private func isTitleSurname(_ j: Int) -> Bool {
+        let t = doc.tokens[j]
+        guard j > 0, t.kind == .word, t.isCapitalized, doc.titleLen[j] == 1, !t.isAbbreviation,
+              doc.has(j - 1, .givenName), !doc.has(j - 1, .ambiguousGivenName), isNameToken(j - 1) else { return false }
+        return !(j + 1 < doc.tokens.count && doc.tokens[j + 1].kind == .word && doc.tokens[j + 1].isCapitalized)
+    }
+
+    /// Whether token `i`, a one-word country that is also a given name, opens a name after a
+    /// title: "Homeland Secretary Chad Wolf", "Foreign Minister Israel Katz".
+    private func isGivenNameCountry(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < doc.tokens.count, doc.countryLen[i] == 1, doc.tokens[i].isCapitalized,
+              doc.has(i, .givenName) || doc.has(i, .ambiguousGivenName) else { return false }
+        return isTitleOrRole(i - 1) && isNameToken(i + 1)
     }
 
     private func isTitleOrRole(_ i: Int) -> Bool {
@@ -174,10 +223,12 @@ struct NameFinder {
         let n = tokens.count
         var i = 0
         while i < n {
-            guard isNameToken(i) else { i += 1; continue }
-            var j = i
+            // A given name that is also a country ("Chad") is the name's first word.
+            guard isNameToken(i) || isGivenNameCountry(i) else { i += 1; continue }
+            var j = isNameToken(i) ? i : i + 1
             while j < n && j - i < 5 {
                 if isNameToken(j) { j += 1; continue }
+                if j == i + 1, isTitleSurname(j) { j += 1; continue }
                 // "Stephen G. Breyer", "George W Bush": an initial between two name words.
                 if j > i, isInitial(j), j + 1 < n, isNameToken(j + 1) { j += 1; continue }
                 if doc.has(j, .nameParticle), j + 1 < n, isNameToken(j + 1), j > i { j += 1; continue }
@@ -191,6 +242,47 @@ struct NameFinder {
             i = j
         }
         mergeSurnameClusters()
+        resolveOffices()
+    }
+
+    /// The countries that need the whole document: heads of state and government by name
+    /// (`office-holders.tsv`), then, for a person whose mentions name no country, the first
+    /// member's country of a title list, or the article's country for a generic office (unless
+    /// the person is posted there).
+    private mutating func resolveOffices() {
+        for index in clusters.indices where !clusters[index].fullest.isEmpty {
+            guard let holder = doc.lex.officeHolders[NameKey.person(clusters[index].fullest)] else { continue }
+            clusters[index].affiliate(holder.country, .officeHolder)
+            // "Biden" alone is Joe Biden: the usual full name becomes the name, the surname an alias.
+            if clusters[index].fullestWords == 1 {
+                if !clusters[index].surfaces.contains(holder.name) { clusters[index].surfaces.append(holder.name) }
+                clusters[index].fullest = holder.name
+            }
+        }
+        let explicit = mentions.map { clusters[$0.cluster].countries }
+        let context = ArticleCountry.of(doc, explicitCountries: explicit)
+        // The title phrases and names of people: what a sentence says of its own government lies outside them.
+        var personWords = Array(repeating: false, count: doc.tokens.count)
+        for m in mentions { for t in min(m.titleStart, m.tokens.lowerBound)..<m.tokens.upperBound { personWords[t] = true } }
+        for index in clusters.indices where clusters[index].countries.isEmpty {
+            let c = clusters[index]
+            if !c.coordinated.isEmpty {
+                for code in c.coordinated.sorted() { clusters[index].affiliate(code, .coordinatedTitle) }
+                continue
+            }
+            guard c.genericOffice else { continue }
+            // The sentences of the office mentions first; one that names several governments decides for none.
+            var sentenceCountries: Set<String> = []
+            for m in mentions where m.cluster == index && m.genericOffice {
+                let si = Int(max(0, doc.sentenceOf[m.tokens.lowerBound]))
+                sentenceCountries.formUnion(ArticleCountry.ofSentence(doc, doc.sentences[si].tokens, skipping: personWords))
+            }
+            if sentenceCountries.count == 1, let code = sentenceCountries.first, !c.hosts.contains(code) {
+                clusters[index].affiliate(code, .sentenceCountry)
+            } else if sentenceCountries.isEmpty, let context, !c.hosts.contains(context) {
+                clusters[index].affiliate(context, .articleCountry)
+            }
+        }
     }
 
     private mutating func consider(_ r: Range<Int>) {
@@ -211,6 +303,8 @@ struct NameFinder {
         let key = NameKey.person(r.filter { !isInitial($0) }.map { doc.formText($0) }.joined(separator: " "))
         let knownSurname = words == 1 && clusters.contains { $0.lastKey == key }
         let administration = words == 1 && b < tokens.count && doc.has(b, .administration)
+        // "the Assad regime": a known leader's surname before a word for his government.
+        let leaderGovernment = words == 1 && b < tokens.count && doc.has(b, .leaderGovernment) && doc.lex.officeHolders[key] != nil
         let wholeTitle = titlePhraseEnds(before: a)
         let isPerson: Bool
         if words >= 2 {
@@ -222,12 +316,16 @@ struct NameFinder {
             if isPerson && !given && !wholeTitle && !credit && r.allSatisfy({ isInitial($0) || isCommonWord($0) }) { return }
         } else {
             // A lone given name as a speaker: "Michael said ...".
-            isPerson = titled || knownSurname || administration || (speech && doc.has(a, .givenName))
+            isPerson = titled || knownSurname || administration || leaderGovernment || (speech && doc.has(a, .givenName))
             // A common word titled only by a role noun is no surname: "the House Budget", "a policy Review".
             // Nor after a title inside an organization name: "Bureau of Justice Statistics".
             if isPerson && (!wholeTitle || titleFollowsOf(before: a)) && !knownSurname && isCommonWord(a) { return }
         }
         guard isPerson else { return }
+        // Common words in a title-case headline are no name: "Next President Faces A Test".
+        if !knownSurname, !given, r.allSatisfy({ isCommonWord($0) }), isTitleCase(sentenceOf: a) { return }
+        // A place: "San Diego", "Fort Worth", "Los Angeles" (unless a title makes it a name).
+        if doc.has(a, .placeOpener), !titled { return }
         // A place, building or organization name: "Chestnut Hill", "Baker Street", "Johns Hopkins University".
         if nameHead(b) != nil { return }
         if let surnameLike = nameHead(b - 1), !surnameLike || !(given || titled || knownSurname) { return }
@@ -248,13 +346,27 @@ struct NameFinder {
         var c = clusters[clusterIndex]
         if !c.surfaces.contains(surface) { c.surfaces.append(surface) }
         if words > c.fullestWords { c.fullest = surface; c.fullestWords = words }
-        let (role, countries) = Affiliation.around(name: r, in: doc)
-        if let role, !c.roles.contains(role) { c.roles.append(role) }
-        c.countries.formUnion(countries)
-        if administration { c.countries.insert("US") }
+        let reading = Affiliation.around(name: r, in: doc, floor: mentions.last?.tokens.upperBound ?? 0)
+        if let role = reading.role, !c.roles.contains(role) { c.roles.append(role) }
+        for (code, rule) in reading.countries { c.affiliate(code, rule) }
+        if administration { c.affiliate("US", .administration) }
+        c.hosts.formUnion(reading.hosts)
+        var mention = PersonMention(tokens: r, cluster: clusterIndex, countries: Set(reading.countries.map(\.code)),
+                                    titleStart: reading.titleStart)
+        if reading.genericOffice {
+            c.genericOffice = true
+            mention.genericOffice = true
+            // "Russian President A, Defence Minister B and Deputy Defence Minister C"
+            let t = reading.titleStart
+            if t >= 2, doc.has(t - 1, .comma) || doc.has(t - 1, .and), let previous = mentions.last,
+               previous.tokens.upperBound == t - 1, !previous.countries.isEmpty {
+                c.coordinated.formUnion(previous.countries)
+                mention.countries = previous.countries
+            }
+        }
         clusters[clusterIndex] = c
         mentionAt[a] = Int32(mentions.count)
-        mentions.append(PersonMention(tokens: r, cluster: clusterIndex))
+        mentions.append(mention)
     }
 
     private mutating func newCluster(key: String, lastKey: String) -> Int {
@@ -269,9 +381,33 @@ struct NameFinder {
             let candidates = clusters.indices.filter { clusters[$0].fullestWords > 1 && clusters[$0].lastKey == c.key }
             if candidates.count == 1 { target[index] = candidates[0] }
         }
+        // A lone given name ("Prince Mohammed", "Hillary") folds into the one fuller name that starts with it,
+        // when no full name ends with it.
+        let firstKeys = clusters.map { c in
+            c.fullestWords > 1 ? c.fullest.split(separator: " ").first.map { NameKey.word(String($0)) } ?? "" : ""
+        }
+        for (index, c) in clusters.enumerated() where c.fullestWords == 1 && target[index] == index {
+            guard !clusters.contains(where: { $0.fullestWords > 1 && $0.lastKey == c.key }) else { continue }
+            let candidates = clusters.indices.filter { firstKeys[$0] == c.key }
+            if candidates.count == 1 { target[index] = candidates[0] }
+        }
+        // A surname with its particle ("Bin Salman", "van der Berg") folds into the one fuller name that ends with it.
+        let particles = Set(WordClass.nameParticle.words)
+        for (index, c) in clusters.enumerated() where c.fullestWords >= 2 {
+            guard let first = c.fullest.split(separator: " ").first, particles.contains(first.lowercased()) else { continue }
+            let candidates = clusters.indices.filter {
+                $0 != index && clusters[$0].fullestWords > c.fullestWords && clusters[$0].key.hasSuffix(" " + c.key)
+            }
+            if candidates.count == 1 { target[index] = candidates[0] }
+        }
         for (index, t) in target.enumerated() where t != index {
             for s in clusters[index].surfaces where !clusters[t].surfaces.contains(s) { clusters[t].surfaces.append(s) }
-            clusters[t].countries.formUnion(clusters[index].countries)
+            for code in clusters[index].countries.sorted() {
+                clusters[t].affiliate(code, clusters[index].affiliationRules[code] ?? .titleChain)
+            }
+            clusters[t].genericOffice = clusters[t].genericOffice || clusters[index].genericOffice
+            clusters[t].hosts.formUnion(clusters[index].hosts)
+            clusters[t].coordinated.formUnion(clusters[index].coordinated)
             for r in clusters[index].roles where !clusters[t].roles.contains(r) { clusters[t].roles.append(r) }
         }
         for m in mentions.indices { mentions[m].cluster = target[mentions[m].cluster] }

@@ -5,14 +5,21 @@ extension WordClass {
     var words: [String] {
         switch self {
         case .speechVerb, .beliefVerb, .stanceVerb, .titleWord, .titleLastWord, .roleNoun, .personRoleNoun, .groupRoleNoun, .givenName,
-             .ambiguousGivenName, .nonName, .commonWord, .nameHead, .surnameNameHead:
+             .ambiguousGivenName, .nonName, .commonWord, .nameHead, .surnameNameHead, .placeOpener:
             return []
         case .determiner:
             return [
                 "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any",
                 "some", "such", "no", "every", "each",
             ]
+        case .auxiliary:
+            return [
+                "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does",
+                "do", "is", "are", "was", "were", "been", "be", "being", "shall",
+            ]
         case .modal: return ["would", "could", "can", "may", "might", "should", "must", "will", "shall"]
+        case .beForm: return ["is", "are", "was", "were", "been", "be", "being"]
+        case .negation: return ["not", "never", "n't", "no"]
         case .adverb:
             return [
                 "also", "again", "once", "then", "later", "earlier", "separately", "still", "already", "further",
@@ -112,6 +119,7 @@ extension WordClass {
                 "organization", "organisation",
             ]
         case .bodyNameConnector: return ["of", "and", "for", "on", "&"]
+        case .leaderGovernment: return ["regime", "government"]
         case .nameParticle:
             return [
                 "bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "abu",

@@ -22,12 +22,20 @@ enum WordClass: Int, CaseIterable, Sendable {
     case commonWord
     /// A noun that heads a place or organization name (`name-heads.tsv`); one that is also a surname.
     case nameHead, surnameNameHead
+    /// A capitalized word that opens place names (`name-heads.tsv`, kind opener: "San", "Fort").
+    case placeOpener
 
     // MARK: closed-class lists
 
     case determiner
+    /// Auxiliary verbs ("has", "will", "did", "was").
+    case auxiliary
     /// Modal auxiliaries: a verb after one reports no act that happened.
     case modal
+    /// Forms of "be".
+    case beForm
+    /// Negation words ("not", "never", "n't", "no").
+    case negation
     case adverb
     case clauseWord
     case subjectPronoun
@@ -51,6 +59,8 @@ enum WordClass: Int, CaseIterable, Sendable {
     case bodyNameConnector
     /// Particles inside a name ("bin", "van", "de").
     case nameParticle
+    /// Nouns after a leader's surname that name his or her government ("the Assad regime").
+    case leaderGovernment
     /// Words after a role noun that heads an appositive ("president of …").
     case afterRole
     /// Honorifics that a person key drops ("mr", "dr").
