@@ -1,5 +1,3 @@
-import CSyntaxKernels
-
 /// The parser's atom templates (`ParserFeatures.atomTemplates`: tags, labels,
 /// distance and valencies only) as direct tables: for every combination of a
 /// template's atom values, a copy of the `ScoreTable` slot of its key, looked up
@@ -75,7 +73,6 @@ final class AtomTemplateTable: @unchecked Sendable {
                 let t = templates + k &* AtomTemplateTable.fields
                 let index = codes[Int(t[0])] &+ codes[Int(t[1])] &* t[3] &+ codes[Int(t[2])] &* t[4] &+ t[5]
                 out[k] = slots[Int(index)]
-                cgsyntax_prefetch(copies + (Int(truncatingIfNeeded: out[k]) &<< 2))
             }
         }
     }

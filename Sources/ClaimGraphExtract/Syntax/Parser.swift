@@ -78,13 +78,10 @@ final class DependencyParser: Sendable {
         let at = ParserFeatures.positions(state)
         ParserFeatures.atoms(at, state, tags, into: atoms)
         ParserFeatures.lexicalKeys(at, state, words, atoms, into: keys)
-        // The hashed keys' slots are fetched while the atom templates' slots are found and the bias copied.
-        table.prefetch(keys, ParserFeatures.lexicalTemplates.count)
         atomTable.slots(atoms, into: slots)
         bias.withUnsafeBufferPointer { scores.update(from: $0.baseAddress!, count: $0.count) }
         table.accumulate(keys, ParserFeatures.lexicalTemplates.count, known: atomTable.copies, slots, atomTable.templateCount,
-                         into: scores, chunks: state.scoredChunks(labelCount: labelNames.count, chunkCount: table.layout.chunkCount),
-                         prefetched: true)
+                         into: scores, chunks: state.scoredChunks(labelCount: labelNames.count, chunkCount: table.layout.chunkCount))
     }
 
     /// Parses `n` tagged words: `heads[i]` the head's index or -1 for the root, `labels[i]` the label id.

@@ -126,21 +126,14 @@ final class ScoreTable: @unchecked Sendable {
     /// some of their weights, so read only lanes inside `chunks`. Unknown features add nothing.
     ///
     /// In stages, so that the memory system overlaps the cache misses: the keys'
-    /// home slots are fetched (here, or by the caller's `prefetch` with `prefetched`) while the known slots are added; then every key is
+    /// home slots are fetched while the known slots are added; then every key is
     /// probed and its row fetched; then the slots' entries are added, and last the
     /// dense rows, gathered on the way, by one vector loop.
-    /// Asks for the home slots of `keys[0..<count]`, so that an `accumulate(…, prefetched: true)`
-    /// of the same keys, after other work, finds them closer.
-    @inline(__always)
-    func prefetch(_ keys: UnsafePointer<UInt64>, _ count: Int) {
-        for f in 0..<count { cgsyntax_prefetch(slots + (Int(truncatingIfNeeded: keys[f] &>> shift) &<< 2)) }
-    }
-
     @inline(__always)
     func accumulate(_ keys: UnsafePointer<UInt64>, _ count: Int,
                     known: UnsafePointer<UInt32>? = nil, _ knownSlots: UnsafePointer<UInt32>? = nil, _ knownCount: Int = 0,
-                    into scores: UnsafeMutablePointer<Int32>, chunks: Range<Int>, prefetched: Bool = false) {
-        if !prefetched { prefetch(keys, count) }
+                    into scores: UnsafeMutablePointer<Int32>, chunks: Range<Int>) {
+        for f in 0..<count { cgsyntax_prefetch(slots + (Int(truncatingIfNeeded: keys[f] &>> shift) &<< 2)) }
         let rowOffset = 16 * chunks.lowerBound
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: count + knownCount) { dense in
         withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<UInt32>.self, capacity: count) { probed in

@@ -56,40 +56,20 @@ final class Tagger: Sendable {
                     amb[i] = info.ambiguity
                     sureTags[i] = info.sureTag ?? 255
                 }
-                // Two key buffers: while token i is scored, the word keys of the next token to
-                // score are written into the other and their slots fetched.
-                let width = TaggerFeatures.maxCount
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * width) { keys in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maxCount) { keys in
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: bias.count) { scores in
-                        // (The tag keys of a prepared buffer are fetched too, stale: harmless.)
-                        keys.initialize(repeating: TaggerFeatures.biasKey)
-                        var k = keys.baseAddress!, next = k + width
-                        let s = scores.baseAddress!
+                        let k = keys.baseAddress!, s = scores.baseAddress!
                         let table = self.table, chunks = 0..<table.layout.chunkCount
-                        @inline(__always) func unsure(from j: Int) -> Int {
-                            var j = j
-                            while j < n, sureTags[j] != 255 { j += 1 }
-                            return j
-                        }
-                        var i = unsure(from: 0)
-                        if i < n { TaggerFeatures.wordKeys(i, n, words, amb, into: k) }
                         bias.withUnsafeBufferPointer { bias in
-                            for j in 0..<n where sureTags[j] != 255 { tags[j] = sureTags[j] }
-                            while i < n {
-                                let following = unsure(from: i + 1)
-                                if following < n {
-                                    TaggerFeatures.wordKeys(following, n, words, amb, into: next)
-                                    table.prefetch(next + 1, width - 1)
-                                }
-                                TaggerFeatures.tagKeys(i, words, amb, tags, into: k)
+                            for i in 0..<n {
+                                if sureTags[i] != 255 { tags[i] = sureTags[i]; continue }
                                 // Key 0 is the bias, already in the scores.
+                                let count = TaggerFeatures.extract(i, n, words, amb, tags, into: k)
                                 s.update(from: bias.baseAddress!, count: bias.count)
-                                table.accumulate(k + 1, width - 1, into: s, chunks: chunks)
+                                table.accumulate(k + 1, count - 1, into: s, chunks: chunks)
                                 var best = 0
                                 for c in 1..<UPOS.count where s[c] > s[best] { best = c }
                                 tags[i] = UInt8(best)
-                                swap(&k, &next)
-                                i = following
                             }
                         }
                     }

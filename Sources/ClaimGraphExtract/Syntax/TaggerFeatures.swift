@@ -22,20 +22,6 @@ enum TaggerFeatures {
     @inline(__always)
     static func extract(_ i: Int, _ n: Int, _ words: UnsafePointer<LexicalFeatures>, _ ambiguity: UnsafePointer<UInt64>,
                         _ tags: UnsafePointer<UInt8>, into keys: UnsafeMutablePointer<UInt64>) -> Int {
-        wordKeys(i, n, words, ambiguity, into: keys)
-        tagKeys(i, words, ambiguity, tags, into: keys)
-        return maxCount
-    }
-
-    /// The positions in `keys` of the templates that read the tags chosen before token i;
-    /// `wordKeys` writes all the others, which the words alone decide.
-    static let tagKeyPositions = [10, 11, 12, 13, 20, 23]
-
-    /// Writes the keys of the templates that read words and ambiguity classes only (every
-    /// position but `tagKeyPositions`): known for a token before the tags before it are chosen.
-    @inline(__always)
-    static func wordKeys(_ i: Int, _ n: Int, _ words: UnsafePointer<LexicalFeatures>, _ ambiguity: UnsafePointer<UInt64>,
-                         into keys: UnsafeMutablePointer<UInt64>) {
         let w0 = words[i]
         let wm1 = i >= 1 ? words[i - 1].lower : startWord
         let wm2 = i >= 2 ? words[i - 2].lower : startWord
@@ -48,6 +34,8 @@ enum TaggerFeatures {
         let a0 = ambiguity[i]
         let ap1 = i + 1 < n ? ambiguity[i + 1] : 0x40_0000
         let ap2 = i + 2 < n ? ambiguity[i + 2] : 0x40_0000
+        let tm1 = i >= 1 ? UInt64(tags[i - 1]) : startTag
+        let tm2 = i >= 2 ? UInt64(tags[i - 2]) : startTag2
         keys[0] = biasKey
         keys[1] = FeatureKey.make(1, w0.lower)
         keys[2] = FeatureKey.make(2, w0.suffix)
@@ -58,29 +46,20 @@ enum TaggerFeatures {
         keys[7] = FeatureKey.make(7, wp1)
         keys[8] = FeatureKey.make(8, wm2)
         keys[9] = FeatureKey.make(9, wp2)
+        keys[10] = FeatureKey.make(10, tm1)
+        keys[11] = FeatureKey.make(11, tm2)
+        keys[12] = FeatureKey.make(12, tm1 | tm2 << 8)
+        keys[13] = FeatureKey.make(13, tm1, w0.lower)
         keys[14] = FeatureKey.make(14, sm1)
         keys[15] = FeatureKey.make(15, sp1)
         keys[16] = FeatureKey.make(16, shp1, w0.shape)
         keys[17] = FeatureKey.make(17, a0)
         keys[18] = FeatureKey.make(18, ap1)
         keys[19] = FeatureKey.make(19, ap2)
+        keys[20] = FeatureKey.make(20, tm1, a0)
         keys[21] = FeatureKey.make(21, w0.lower, wp1)
         keys[22] = FeatureKey.make(22, shm1, w0.shape)
-    }
-
-    /// Writes the keys at `tagKeyPositions`: the templates that read `tags[j]` for j < i.
-    @inline(__always)
-    static func tagKeys(_ i: Int, _ words: UnsafePointer<LexicalFeatures>, _ ambiguity: UnsafePointer<UInt64>,
-                        _ tags: UnsafePointer<UInt8>, into keys: UnsafeMutablePointer<UInt64>) {
-        let w0 = words[i]
-        let a0 = ambiguity[i]
-        let tm1 = i >= 1 ? UInt64(tags[i - 1]) : startTag
-        let tm2 = i >= 2 ? UInt64(tags[i - 2]) : startTag2
-        keys[10] = FeatureKey.make(10, tm1)
-        keys[11] = FeatureKey.make(11, tm2)
-        keys[12] = FeatureKey.make(12, tm1 | tm2 << 8)
-        keys[13] = FeatureKey.make(13, tm1, w0.lower)
-        keys[20] = FeatureKey.make(20, tm1, a0)
         keys[23] = FeatureKey.make(23, tm1, w0.suffix)
+        return 24
     }
 }
