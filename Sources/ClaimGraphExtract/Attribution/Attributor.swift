@@ -255,8 +255,7 @@ final class Attributor {
         for i in drafts.indices where drafts[i].scope == .body {
             for q in doc.quotes where q.closed && drafts[i].fragments.contains(where: { $0.contains(q.inner.lowerBound) && q.inner.upperBound <= $0.upperBound }) {
                 let fragment = doc.text(q.inner)
-                let words = fragment.split(separator: " ").count
-                guard words >= 2, words <= 6 else { continue }
+                guard (2...6).contains(Self.wordCount(fragment, upTo: 7)) else { continue }
                 for j in drafts.indices where j != i && drafts[j].scope == .body && drafts[j].speaker == drafts[i].speaker
                     && drafts[j].anchor > drafts[i].anchor && !drafts[j].content.overlaps(drafts[i].content)
                     && text(of: j).includes(fragment) {
@@ -265,6 +264,22 @@ final class Attributor {
                 }
             }
         }
+    }
+
+    /// The number of space-separated words of `text` (`text.split(separator: " ").count`),
+    /// counted no further than `limit`.
+    static func wordCount(_ text: String, upTo limit: Int) -> Int {
+        var words = 0, inWord = false
+        for character in text {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words == limit { break }
+            }
+        }
+        return words
     }
 
     // MARK: outlets carried over, duplicates
