@@ -43,17 +43,22 @@ struct SentenceTree {
         }
         childStart = start
         childList = list
-        // Every token widens the span of each of its ancestors (the walk stops after n steps,
-        // as `dominates` does, so no input can make it loop).
+        // Subtree bounds bottom-up: the tokens in breadth-first order from the roots, then, from
+        // the last, each token's span widened by its children's.
+        var order: [Int] = []
+        order.reserveCapacity(n)
+        for k in 0..<n where localHead(k, heads) < 0 { order.append(k) }
+        var next = 0
+        while next < order.count {
+            let k = order[next]
+            next += 1
+            for c in list[start[k]..<start[k + 1]] { order.append(c - first) }
+        }
         var low = (0..<n).map { Int32(first + $0) }, high = low
-        for k in 0..<n {
-            var h = localHead(k, heads)
-            var steps = 0
-            while h >= 0, steps < n {
-                low[h] = min(low[h], Int32(first + k))
-                high[h] = max(high[h], Int32(first + k))
-                h = localHead(h, heads)
-                steps += 1
+        for k in order.reversed() {
+            for c in list[start[k]..<start[k + 1]] {
+                low[k] = min(low[k], low[c - first])
+                high[k] = max(high[k], high[c - first])
             }
         }
         self.low = low
