@@ -26,6 +26,19 @@ import Foundation
         #expect(NameKey.fold("Mr. Nasser Kan'ani") == NameKey.fold("Mr. Nasser Kan’ani"))
     }
 
+    @Test func asciiLexicalFeaturesEqualTheUnicodeOnes() {
+        let singles = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+        let pairs = ["Ab", "aB", "A1", "1,000", "U.S.", "McCain", "co-op", "IT'S", "e-mail", "x", ""]
+        for sample in Self.asciiSamples(count: 2000) + singles + pairs {
+            #expect(LexicalFeatures(form: sample) == LexicalFeatures(unicode: sample), "\(sample.debugDescription)")
+        }
+        // Forms that are not ASCII take the Unicode path and still differ from their ASCII look-alikes.
+        #expect(LexicalFeatures(form: "Zürich") == LexicalFeatures(unicode: "Zürich"))
+        #expect(LexicalFeatures(form: "Zürich").lower != LexicalFeatures(form: "Zurich").lower)
+        #expect(LexicalFeatures(form: "SAID").lower == LexicalFeatures(form: "said").lower)
+        #expect(LexicalFeatures(form: "SAID").shape != LexicalFeatures(form: "said").shape)
+    }
+
     @Test func tokenTextAndLowercaseMatchTheStandardLibrary() {
         let text = "Ünal Çelik said: \"U.S. Gen. O'NEIL met ΣΩΚΡΑΤΗΣ in Zürich\"; straße 𝔘𝔫𝔦 İstanbul."
         let doc = document(text)

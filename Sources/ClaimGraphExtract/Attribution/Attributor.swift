@@ -200,16 +200,26 @@ final class Attributor {
     func cleanText(_ r: Range<Int>) -> Range<Int> {
         let sc = doc.scalars
         var a = r.lowerBound, b = r.upperBound
-        let junkStart: Set<Unicode.Scalar> = [" ", "\n", "\t", ",", ":", ";", "\u{2014}", "\u{2013}", "-"]
-        let junkEnd: Set<Unicode.Scalar> = [" ", "\n", "\t", ",", ".", ":", ";", "\u{2014}", "\u{2013}", "-"]
+        /// White space, and punctuation that no content opens with (`end`: or ends with).
+        @inline(__always) func isJunk(_ s: Unicode.Scalar, end: Bool) -> Bool {
+            switch s {
+            case " ", "\n", "\t", ",", ":", ";", "\u{2014}", "\u{2013}", "-": return true
+            case ".": return end
+            default: return QuoteMarks.isQuoteMark(s)
+            }
+        }
+        /// "that" in any case (the only scalars whose lowercase form is each of its letters are ASCII).
+        @inline(__always) func isThat(_ k: Int) -> Bool {
+            (sc[k] == "t" || sc[k] == "T") && (sc[k + 1] == "h" || sc[k + 1] == "H")
+                && (sc[k + 2] == "a" || sc[k + 2] == "A") && (sc[k + 3] == "t" || sc[k + 3] == "T")
+        }
         var changed = true
         while changed {
             changed = false
-            while a < b, junkStart.contains(sc[a]) || QuoteMarks.isQuoteMark(sc[a]) { a += 1; changed = true }
-            while b > a, junkEnd.contains(sc[b - 1]) || QuoteMarks.isQuoteMark(sc[b - 1]) { b -= 1; changed = true }
+            while a < b, isJunk(sc[a], end: false) { a += 1; changed = true }
+            while b > a, isJunk(sc[b - 1], end: true) { b -= 1; changed = true }
             // "that" opening a complement clause.
-            if b - a > 5, sc[a] == "t" || sc[a] == "T", String(String.UnicodeScalarView(sc[a..<(a + 4)])).lowercased() == "that",
-               sc[a + 4] == " " {
+            if b - a > 5, isThat(a), sc[a + 4] == " " {
                 a += 5
                 changed = true
             }
@@ -243,19 +253,42 @@ final class Attributor {
     /// one by the same speaker whose text holds that fragment. The later one is a restatement;
     /// the earlier one takes its outlets.
     private func markRestatements() {
+        // Each content's text is made once, when a fragment is first looked for in it.
+        var contentText = [String?](repeating: nil, count: drafts.count)
+        func text(of j: Int) -> String {
+            if let t = contentText[j] { return t }
+            let t = doc.text(drafts[j].content)
+            contentText[j] = t
+            return t
+        }
         for i in drafts.indices where drafts[i].scope == .body {
             for q in doc.quotes where q.closed && drafts[i].fragments.contains(where: { $0.contains(q.inner.lowerBound) && q.inner.upperBound <= $0.upperBound }) {
                 let fragment = doc.text(q.inner)
-                let words = fragment.split(separator: " ").count
-                guard words >= 2, words <= 6 else { continue }
+                guard (2...6).contains(Self.wordCount(fragment, upTo: 7)) else { continue }
                 for j in drafts.indices where j != i && drafts[j].scope == .body && drafts[j].speaker == drafts[i].speaker
                     && drafts[j].anchor > drafts[i].anchor && !drafts[j].content.overlaps(drafts[i].content)
-                    && doc.text(drafts[j].content).includes(fragment) {
+                    && text(of: j).includes(fragment) {
                     drafts[j].scope = .restatement
                     for o in drafts[j].outlets where !drafts[i].outlets.contains(o) { drafts[i].outlets.append(o) }
                 }
             }
         }
+    }
+
+    /// The number of space-separated words of `text` (`text.split(separator: " ").count`),
+    /// counted no further than `limit`.
+    static func wordCount(_ text: String, upTo limit: Int) -> Int {
+        var words = 0, inWord = false
+        for character in text {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words == limit { break }
+            }
+        }
+        return words
     }
 
     // MARK: outlets carried over, duplicates

@@ -8,8 +8,12 @@ struct SentenceTree {
     private let labels: [DependencyLabel]
     private let tags: [UPOS]
     private let words: [Int]
-    /// Per sentence token (local index): its children, in text order.
-    private let kids: [[Int]]
+    /// The children of every sentence token, flat: those of local token k, in text order, are
+    /// `childList[childStart[k]..<childStart[k + 1]]`.
+    private let childStart: [Int]
+    private let childList: [Int]
+    /// Per sentence token (local index): the first and last token of its subtree.
+    private let low: [Int32], high: [Int32]
 
     init?(sentence si: Int, doc: Document) {
         let syntax = doc.syntax
@@ -20,12 +24,45 @@ struct SentenceTree {
         labels = Array(syntax.labels[range])
         tags = Array(syntax.tags[range])
         words = doc.syntaxWords(ofSentence: si)
-        var kids = [[Int]](repeating: [], count: range.count)
-        for t in range {
-            let h = syntax.heads[t]
-            if h >= 0, range.contains(Int(h)) { kids[Int(h) - range.lowerBound].append(t) }
+        let n = range.count, first = range.lowerBound
+        // A head inside the sentence, as a local index, or -1.
+        @inline(__always) func localHead(_ k: Int, _ heads: [Int32]) -> Int {
+            let h = Int(heads[k])
+            return h >= 0 && range.contains(h) ? h - first : -1
         }
-        self.kids = kids
+        var start = [Int](repeating: 0, count: n + 1)
+        for k in 0..<n where localHead(k, heads) >= 0 { start[localHead(k, heads) + 1] += 1 }
+        for k in 0..<n { start[k + 1] += start[k] }
+        var list = [Int](repeating: 0, count: start[n])
+        var fill = start
+        for k in 0..<n {
+            let h = localHead(k, heads)
+            guard h >= 0 else { continue }
+            list[fill[h]] = first + k
+            fill[h] += 1
+        }
+        childStart = start
+        childList = list
+        // Subtree bounds bottom-up: the tokens in breadth-first order from the roots, then, from
+        // the last, each token's span widened by its children's.
+        var order: [Int] = []
+        order.reserveCapacity(n)
+        for k in 0..<n where localHead(k, heads) < 0 { order.append(k) }
+        var next = 0
+        while next < order.count {
+            let k = order[next]
+            next += 1
+            for c in list[start[k]..<start[k + 1]] { order.append(c - first) }
+        }
+        var low = (0..<n).map { Int32(first + $0) }, high = low
+        for k in order.reversed() {
+            for c in list[start[k]..<start[k + 1]] {
+                low[k] = min(low[k], low[c - first])
+                high[k] = max(high[k], high[c - first])
+            }
+        }
+        self.low = low
+        self.high = high
     }
 
     /// The words of the sentence (newline tokens left out), in order.
@@ -40,7 +77,10 @@ struct SentenceTree {
         return h >= 0 ? Int(h) : nil
     }
 
-    func children(_ t: Int) -> [Int] { kids[t - tokens.lowerBound] }
+    func children(_ t: Int) -> ArraySlice<Int> {
+        let k = t - tokens.lowerBound
+        return childList[childStart[k]..<childStart[k + 1]]
+    }
 
     /// The first child of `t` with label `label`.
     func child(_ t: Int, _ label: DependencyLabel?) -> Int? {
@@ -52,16 +92,8 @@ struct SentenceTree {
 
     /// The tokens `t` dominates, itself included: a contiguous range.
     func subtree(_ t: Int) -> Range<Int> {
-        var low = t, high = t
-        var stack = [t]
-        while let n = stack.popLast() {
-            for c in children(n) {
-                low = min(low, c)
-                high = max(high, c)
-                stack.append(c)
-            }
-        }
-        return low..<(high + 1)
+        let k = t - tokens.lowerBound
+        return Int(low[k])..<(Int(high[k]) + 1)
     }
 
     /// The subtree of `t` without the subtree of its descendant `cut`: the part on the larger

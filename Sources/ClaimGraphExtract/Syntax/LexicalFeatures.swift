@@ -18,6 +18,17 @@ public struct LexicalFeatures: Sendable, Equatable {
     public var suffix2: UInt64
 
     public init(form: String) {
+        var text = form
+        if let ascii = text.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? LexicalFeatures(ascii: $0) : nil }) {
+            self = ascii
+        } else {
+            self.init(unicode: form)
+        }
+    }
+
+    /// The features of any form, through its Unicode scalars and its lowercase string
+    /// (`init(form:)` takes it for forms that are not ASCII).
+    init(unicode form: String) {
         let scalars = Array(form.unicodeScalars)
         let lowered = form.lowercased()
         let lowerScalars = Array(lowered.unicodeScalars)
@@ -36,6 +47,35 @@ public struct LexicalFeatures: Sendable, Equatable {
         }
         var h = FNV1a64(seed: 4)
         for c in shapeScalars { h.add(UInt64(c)) }
+        shape = h.value
+    }
+
+    /// The same features for an ASCII form, from its bytes (its lowercase form has the same
+    /// length, A–Z folded to a–z), without making strings or scalar arrays.
+    private init(ascii bytes: UnsafeBufferPointer<UInt8>) {
+        @inline(__always) func folded(_ b: UInt8) -> UInt64 { UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        @inline(__always) func hash(_ range: Range<Int>, seed: UInt64) -> UInt64 {
+            var h = FNV1a64(seed: seed)
+            for i in range { h.add(folded(bytes[i])) }
+            return h.value
+        }
+        let n = bytes.count
+        lower = hash(0..<n, seed: 1)
+        prefix = hash(0..<min(n, 1), seed: 2)
+        suffix = hash(max(0, n - 3)..<n, seed: 3)
+        suffix2 = hash(max(0, n - 2)..<n, seed: 5)
+        var h = FNV1a64(seed: 4)
+        var last: UInt32? = nil
+        for b in bytes {
+            let c: UInt32
+            switch b {
+            case 0x41...0x5A: c = 88 // X
+            case 0x61...0x7A: c = 120 // x
+            case 0x30...0x39: c = 100 // d
+            default: c = UInt32(b)
+            }
+            if last != c { h.add(UInt64(c)); last = c }
+        }
         shape = h.value
     }
 
