@@ -157,12 +157,15 @@ public struct StatementRecord: Sendable, Hashable {
     public var cueSpan: Range<Int>?
     /// The name of the attribution sieve that found the statement ("reporting-verb").
     public var sieve: String
+    /// The rule inside the sieve that found the content ("complement-clause", "quote-before"),
+    /// or "" for a sieve with one way to find it.
+    public var contentRule: String
 
     public init(speaker: Speaker, speakerMention: String, cue: String, polarity: Polarity, kind: StatementKind = .speech,
                 scope: StatementScope = .body,
                 content: Range<Int>, contentFragments: [Range<Int>]? = nil, text: String, directQuote: Bool,
                 outlets: [String] = [], sentence: Range<Int>, speakerSpan: Range<Int>? = nil, cueSpan: Range<Int>? = nil,
-                sieve: String = "") {
+                sieve: String = "", contentRule: String = "") {
         self.speaker = speaker
         self.speakerMention = speakerMention
         self.cue = cue
@@ -178,6 +181,7 @@ public struct StatementRecord: Sendable, Hashable {
         self.speakerSpan = speakerSpan
         self.cueSpan = cueSpan
         self.sieve = sieve
+        self.contentRule = contentRule
     }
 }
 

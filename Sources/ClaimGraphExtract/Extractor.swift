@@ -96,7 +96,8 @@ public final class Extractor: Sendable {
             result.statements.append(StatementRecord(
                 speaker: speaker, speakerMention: d.mention, cue: d.cue, polarity: d.polarity, kind: d.kind, scope: d.scope,
                 content: d.content, contentFragments: d.fragments, text: text, directQuote: d.direct, outlets: d.outlets,
-                sentence: d.sentence, speakerSpan: d.sourceSpan, cueSpan: d.cueSpan, sieve: d.sieve))
+                sentence: d.sentence, speakerSpan: d.sourceSpan, cueSpan: d.cueSpan, sieve: d.sieve,
+                contentRule: d.contentRule))
         }
         result.organizations = orgOrder.map { OrganizationRecord(name: $0, countries: orgs[$0, default: []].sorted()) }
         result.outlets = outletOrder.map { name in

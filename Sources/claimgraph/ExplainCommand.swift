@@ -13,11 +13,15 @@ struct ExplainCommand: ParsableCommand {
         standard input). For each article, every sentence where a sieve found a statement or \
         let a candidate go is printed with its number (1-based, as --sentence takes it), then:
 
-          + SIEVE  KIND POLARITY  source "…" → SPEAKER  cue "…"  content "…" [START-END]
+          + SIEVE[/RULE]  KIND POLARITY[  SCOPE]  source "…" → SPEAKER  cue "…"  content "…" [START-END]
           - SIEVE  "…" [START-END]: REASON
 
-        Offsets are Unicode scalar offsets in the article text, end exclusive. The sieves run \
-        in this order: \(SieveNames.all.joined(separator: ", ")).
+        RULE names the content rule inside the sieve (the reporting-verb sieve's: \
+        \(ContentRuleNames.all.joined(separator: ", "))). KIND is speech, belief or stance; \
+        SCOPE is printed when the statement is not exported (nested, headline, restatement, \
+        coordinated, question; stances are never exported). Offsets are Unicode scalar offsets \
+        in the article text, end exclusive. The sieves run in this order: \
+        \(SieveNames.all.joined(separator: ", ")).
 
         Exit status: 0 every article explained; 1 some inputs skipped (each reported on \
         standard error); 2 nothing could be read; 64 invalid command line.
@@ -91,7 +95,9 @@ enum ExplanationText {
             for s in statements {
                 let source = s.speakerSpan.map { "\"\(slice($0))\"" } ?? "-"
                 let cue = s.cueSpan.map { "\"\(slice($0))\"" } ?? "\"\(s.cue)\""
-                out += "  + \(s.sieve)  \(s.kind.rawValue) \(s.polarity.rawValue)  source \(source) → \(speakerText(s.speaker))"
+                let rule = s.contentRule.isEmpty ? "" : "/\(s.contentRule)"
+                let scope = s.scope == .body ? "" : "  \(s.scope.rawValue)"
+                out += "  + \(s.sieve)\(rule)  \(s.kind.rawValue) \(s.polarity.rawValue)\(scope)  source \(source) → \(speakerText(s.speaker))"
                 out += "  cue \(cue)  content \"\(slice(s.content))\" [\(s.content.lowerBound)-\(s.content.upperBound)]"
                 if s.contentFragments.count > 1 { out += " in \(s.contentFragments.count) fragments" }
                 if !s.outlets.isEmpty { out += "  reported by \(s.outlets.joined(separator: ", "))" }

@@ -15,6 +15,12 @@ import Testing
         let found = statements("Talks resumed. Mayor Ines Varga said the bridge would reopen. “It is safe,” she added.")
         #expect(!found.isEmpty)
         #expect(found.allSatisfy { SieveOrder.names.contains($0.sieve) })
+        // The reporting-verb sieve names the content rule that found each content, in a fixed order.
+        #expect(ContentRule.allCases.map(\.rawValue) == ["complement-clause", "report-inside", "passive-subject", "infinitive", "object",
+                                                         "of-about-phrase", "that-clause-below", "quote-before", "trailing-report",
+                                                         "clause-after", "colon"])
+        #expect(found.filter { $0.sieve == "reporting-verb" }.allSatisfy { ContentRule(rawValue: $0.contentRule) != nil })
+        #expect(found.filter { $0.sieve != "reporting-verb" }.allSatisfy { $0.contentRule.isEmpty })
     }
 
     @Test func reportingVerbTakesTheClauseWithThatInsideTheSpan() {

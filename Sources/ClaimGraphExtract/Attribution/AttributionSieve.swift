@@ -36,3 +36,8 @@ enum SieveOrder {
 public enum SieveNames {
     public static var all: [String] { SieveOrder.names }
 }
+
+/// The reporting-verb sieve's content rules in the order it tries them, for the command line's help.
+public enum ContentRuleNames {
+    public static var all: [String] { ContentRule.allCases.map(\.rawValue) }
+}

@@ -30,6 +30,8 @@ struct DraftStatement {
     var verbDenies = false
     /// For a `.coordinated` statement, the index of the statement whose act it continues.
     var foldedInto: Int? = nil
+    /// The content rule inside the sieve that found the content ("" when the sieve has none).
+    var contentRule = ""
 
     var content: Range<Int> { fragments[0].lowerBound..<fragments[fragments.count - 1].upperBound }
 }
@@ -114,6 +116,8 @@ final class Attributor {
         var textFromCue = false
         /// Whether the cue asks ("asked"): the attribution is a question, whatever its content.
         var question = false
+        /// The rule inside the sieve that found the content (`ContentRule`), when the sieve has several.
+        var contentRule = ""
     }
 
     /// Records a sieve's attribution as draft statements, one per speaker; returns whether it did.
@@ -178,7 +182,8 @@ final class Attributor {
                 sentence: min(sentenceSpan.lowerBound, hull.lowerBound)..<max(sentenceSpan.upperBound, hull.upperBound),
                 paragraph: s.paragraph, anchor: f.cue.lowerBound, bare: bare,
                 subject: f.source.isEmpty ? -1 : f.source.lowerBound, sieve: f.sieve,
-                sourceSpan: f.source.isEmpty ? nil : span(f.source), cueSpan: span(f.cue), verbDenies: f.denies))
+                sourceSpan: f.source.isEmpty ? nil : span(f.source), cueSpan: span(f.cue), verbDenies: f.denies,
+                contentRule: f.contentRule))
         }
         _ = tokens
         return true

@@ -43,7 +43,7 @@ struct ReportingVerbSieve: SentenceSieve {
             if verb.role == .quote, tree.children(v).contains(where: isAsSaying(tree, a)) {
                 continue
             }
-            guard let content = complement(of: v, verb: verb, si: si, tree: tree, a: a) else {
+            guard let (contentRule, content) = complement(of: v, verb: verb, si: si, tree: tree, a: a) else {
                 a.reject(name, sentence: si, tokens: cue, "no content clause, quote or object")
                 continue
             }
@@ -70,7 +70,7 @@ struct ReportingVerbSieve: SentenceSieve {
             a.record(.init(sieve: name, source: source, speakers: a.classify(source, at: v), cue: cueTokens,
                            content: content, denies: verb.denial, kind: verb.kind,
                            extraOutlets: extra, textFromCue: objectContent && tree.child(v, a.relations.ccomp).map { $0 > v } != true,
-                           question: verb.role == .ask),
+                           question: verb.role == .ask, contentRule: contentRule.rawValue),
                      sentence: si)
         }
     }
@@ -143,211 +143,10 @@ struct ReportingVerbSieve: SentenceSieve {
     }
 
     /// For "saying" in "X quoted Y as saying": X's phrase and the "quoted" token.
-    private func quotedBy(_ v: Int, tree: SentenceTree, a: Attributor) -> (Range<Int>, Int)? {
+    func quotedBy(_ v: Int, tree: SentenceTree, a: Attributor) -> (Range<Int>, Int)? {
         guard a.doc.has(v, .saying), let asWord = tree.head(v), a.doc.has(asWord, .as), let quoted = tree.head(asWord),
               a.doc.verb(quoted)?.role == .quote,
               let subject = tree.child(quoted, a.relations.nsubj) else { return nil }
         return (a.trimmedPhrase(tree.subtree(subject)), quoted)
-    }
-
-    /// The rest of the sentence after the verb at `v` as its content clause, when it opens with
-    /// a word that can begin a subject (a subject pronoun, name, determiner, number or quote
-    /// mark; a bare noun or adjective only after a neutral verb such as "said", since "maintain
-    /// economic ties" is no report; only a subject pronoun or a quote after a verb that reports
-    /// only a clause: "maintained he was innocent", not "continued the talks that …") and holds
-    /// a verb of its own; nil otherwise ("said nothing", "said in an interview on Monday").
-    private func clauseAfter(_ v: Int, neutral: Bool, clauseOnly: Bool, sentence: Range<Int>, tree: SentenceTree,
-                             a: Attributor) -> Range<Int>? {
-        let doc = a.doc
-        var start = v + 1
-        if start < sentence.upperBound, doc.has(start, .that) { start += 1 }
-        guard start < sentence.upperBound else { return nil }
-        let opener = tree.tag(start)
-        let quoteOpens = doc.tokens[start].kind == .openQuote
-        let subjectPronoun = opener == .PRON && doc.has(start, .personalPronoun)
-        if clauseOnly {
-            guard quoteOpens || subjectPronoun else { return nil }
-        } else {
-            guard quoteOpens || subjectPronoun || [.PROPN, .DET, .NUM].contains(opener) || (neutral && [.NOUN, .ADJ].contains(opener)) else { return nil }
-        }
-        guard let end = (start..<sentence.upperBound).last(where: { doc.tokens[$0].kind != .punct }), end > start,
-              ((start + 1)...end).contains(where: { [.VERB, .AUX].contains(tree.tag($0)) }) else { return nil }
-        let c = a.contentSpan((v + 1)..<(end + 1))
-        return c.isEmpty ? nil : c
-    }
-
-    /// "…, federal officials said." and "…, said Jim Clyburn, a congressman from …": a reporting
-    /// clause after a comma that ends the sentence; its content is the sentence before the comma.
-    /// The clause may hold only the source phrase (no verb of its own) and, after the verb, only
-    /// the source or adverbials; the part before must hold a verb.
-    private func clauseBeforeTrailingReport(_ v: Int, sentence: Range<Int>, tree: SentenceTree, a: Attributor) -> Range<Int>? {
-        let doc = a.doc
-        let isVerbTag: (Int) -> Bool = { [.VERB, .AUX].contains(tree.tag($0)) }
-        var comma = v - 1
-        // Back over the source phrase ("federal officials"), at most eight words, no verb.
-        while comma > sentence.lowerBound, !doc.has(comma, .comma), v - comma <= 8,
-              doc.tokens[comma].kind != .closeQuote, !isVerbTag(comma) || a.doc.tokens[comma].kind != .word {
-            comma -= 1
-        }
-        guard comma > sentence.lowerBound, doc.has(comma, .comma), doc.quoteOf[comma] < 0,
-              !doc.lowerText(v).hasSuffix("ing") else { return nil }
-        let inverted = comma == v - 1
-        // After the verb: the source of an inverted clause ("said Jim Clyburn, …"), or nothing
-        // but adverbials ("said on Monday", "said in a statement").
-        let after = (v + 1)..<sentence.upperBound
-        guard let next = after.first(where: { doc.tokens[$0].kind != .newline }) else { return nil }
-        if inverted {
-            guard [.PROPN, .NOUN, .DET, .ADJ].contains(tree.tag(next)), doc.tokens[next].kind == .word,
-                  !after.contains(where: { doc.tokens[$0].kind == .openQuote }) else { return nil }
-        } else {
-            guard doc.tokens[next].kind == .punct || [.ADV, .ADP].contains(tree.tag(next)),
-                  !after.contains(where: { isVerbTag($0) && doc.tokens[$0].kind == .word }) else { return nil }
-        }
-        let content = sentence.lowerBound..<comma
-        guard content.contains(where: isVerbTag) else { return nil }
-        let c = a.contentSpan(content)
-        return c.isEmpty ? nil : c
-    }
-
-    /// The content fragments of the verb at `v`, as token ranges.
-    private func complement(of v: Int, verb: Lexicons.Verb, si: Int, tree: SentenceTree, a: Attributor) -> [Range<Int>]? {
-        let r = a.relations
-        let doc = a.doc
-        // A complement before the verb is its content only when the verb has a subject of its
-        // own ("The plan will fail, she said"); otherwise it holds the verb's source.
-        let ownSubject = tree.hasChild(v, r.nsubj) || tree.hasChild(v, r.nsubjpass)
-        for label in [r.ccomp, r.parataxis] {
-            if let c = tree.child(v, label), c > v || ownSubject {
-                var whole = tree.subtree(c)
-                // "insisted that … and that …": a second complement the parser hung from the verb.
-                for k in tree.children(v) where k > c && tree.label(k) == r.conj && tree.hasChild(k, r.mark) {
-                    whole = whole.lowerBound..<tree.subtree(k).upperBound
-                }
-                // Words the parser hung from the verb after the clause ("… not only X, but also
-                // Y"), up to a second verb of the speaker's own ("…, but said …").
-                if c > v {
-                    for k in tree.children(v) where k >= whole.upperBound {
-                        if tree.label(k) == r.conj || tree.label(k) == r.cc || doc.has(k, .according)
-                            || ([.VERB, .AUX].contains(tree.tag(k)) && (tree.hasChild(k, r.nsubj) || !tree.hasChild(k, r.aux))) { break }
-                        if tree.label(k) == r.punct { continue }
-                        whole = whole.lowerBound..<tree.subtree(k).upperBound
-                    }
-                }
-                // "…, the inspectors will test every well, officials said": a complement before
-                // the verb runs up to the source phrase, over words the parser hung elsewhere.
-                if c < v, let subject = tree.child(v, r.nsubj) ?? tree.child(v, r.nsubjpass) {
-                    let sourceStart = a.subjectPhrase(subject, in: tree).lowerBound
-                    if sourceStart > whole.upperBound, sourceStart < v { whole = whole.lowerBound..<sourceStart }
-                }
-                // "… not only X, but also Y": a clause that ends on its coordinator ("but also")
-                // runs on to the sentence's end, where the parser hung the second conjunct.
-                if c > v, let last = (whole.lowerBound..<whole.upperBound).last(where: { doc.tokens[$0].kind != .punct }),
-                   doc.has(last, .coordinator) || (tree.label(last) == r.advmod && last > whole.lowerBound && doc.has(last - 1, .coordinator)) {
-                    let end = doc.sentences[si].tokens.upperBound
-                    whole = whole.lowerBound..<end
-                }
-                let span = a.contentSpan(whole)
-                if !span.isEmpty { return [span] }
-            }
-        }
-        // A reporting clause inside or after its content ("…,” he said"; "The plan, she said,
-        // will fail"), parsed with the content's verb as the head: the rest of the head's subtree.
-        // "As Tharoor wrote, …": a clause opened by "as" reports the sentence around it.
-        let asClause = tree.children(v).contains { tree.label($0) == r.mark && doc.has($0, .as) && $0 < v }
-        if let h = tree.head(v), !tree.hasChild(v, r.dobj), !tree.hasChild(v, r.xcomp), !tree.hasChild(v, r.mark) || asClause,
-           tree.label(v) == r.parataxis || tree.label(v) == r.ccomp || asClause
-            || (tree.label(v) == r.advcl && tree.child(v, r.nsubj).map { $0 < v } == true) {
-            let whole = tree.subtree(h), inner = tree.subtree(v)
-            let parts = [whole.lowerBound..<inner.lowerBound, inner.upperBound..<whole.upperBound]
-                .map { a.contentSpan($0) }.filter { !$0.isEmpty }
-            if !parts.isEmpty { return parts.count == 2 && a.isOneQuote(parts) ? [parts[0].lowerBound..<parts[1].upperBound] : parts }
-        }
-        // Passive: "The reports were rejected by Brazil": the subject is what was rejected.
-        if let p = tree.child(v, r.nsubjpass), tree.hasChild(v, r.agent) {
-            let c = a.contentSpan(tree.subtree(p))
-            if !c.isEmpty { return [c] }
-        }
-        let clauseOnly = verb.content == .clause
-        let takesObject = verb.takesObject
-        // "promised to act", "urged the CIA to declassify its files": an infinitive, after an
-        // object for a verb that otherwise reports only a clause.
-        if let x = tree.child(v, r.xcomp), x > v, !clauseOnly || tree.child(v, r.dobj).map({ $0 < x }) == true {
-            var span = tree.subtree(x)
-            if let o = tree.child(v, r.dobj), o < x { span = tree.subtree(o).lowerBound..<span.upperBound }
-            let c = a.contentSpan(span)
-            if !c.isEmpty { return [c] }
-        }
-        if takesObject, let o = tree.child(v, r.dobj), o > v {
-            // "accused Iran of sending troops", "blamed Moscow for the attack": the object and
-            // what it is accused of.
-            var span = tree.subtree(o)
-            // A prepositional phrase of the object that the parser hung from the verb
-            // ("rejected a probe | into the use of …"), unless it gives a time or a place.
-            for k in tree.children(v) where k == span.upperBound && tree.label(k) == r.prep && !doc.has(k, .framePreposition) {
-                span = span.lowerBound..<tree.subtree(k).upperBound
-            }
-            // "call the plan a gamble": what the object is called belongs to the content.
-            if let p = tree.child(v, r.oprd), p > o, tree.subtree(p).lowerBound <= span.upperBound + 1 {
-                span = span.lowerBound..<max(span.upperBound, tree.subtree(p).upperBound)
-            }
-            if tree.children(v).contains(where: { $0 > o && tree.label($0) == r.prep && (doc.has($0, .of) || doc.has($0, .for)) }) {
-                span = span.lowerBound..<tree.subtree(v).upperBound
-            }
-            let c = a.contentSpan(span)
-            if !c.isEmpty { return [c] }
-        }
-        // "boasted of the debut of …", "warned about a shortage": a stance verb's "of" or
-        // "about" phrase is what it reports.
-        if takesObject, let p = tree.children(v).first(where: { $0 > v && tree.label($0) == r.prep && doc.has($0, .aboutOrOf) }),
-           tree.hasChild(p, r.pobj) {
-            let c = a.contentSpan(tree.subtree(p))
-            if !c.isEmpty { return [c] }
-        }
-        let sentence = doc.sentences[si]
-        // "claimed on several occasions that …": a "that" clause the parser hung lower in the
-        // verb's phrase, as a complement or (misread) as a relative clause of the noun before
-        // it; a relative "that" is followed by its verb ("occasions that were …"), a complement
-        // "that" by the clause's subject.
-        let verbPhrase = tree.subtree(v)
-        if let that = (v + 1..<verbPhrase.upperBound).first(where: { doc.has($0, .that) && doc.quoteOf[$0] < 0 }),
-           let clause = tree.head(that), clause > that,
-           tree.label(that) == r.mark || (clause > that + 1 && ![.VERB, .AUX].contains(tree.tag(that + 1))
-                                          && [.PRON, .PROPN, .NOUN, .DET].contains(tree.tag(that + 1))) {
-            let c = a.contentSpan(that..<tree.subtree(clause).upperBound)
-            if !c.isEmpty { return [c] }
-        }
-        // "“…,” Madison said": the quote that ends right before the reporting clause, when the
-        // parse did not attach it.
-        // Only the speaker's phrase between the quote and the verb: no other verb there.
-        var clauseStart = v
-        while clauseStart > sentence.tokens.lowerBound, doc.tokens[clauseStart - 1].kind != .closeQuote,
-              ![.VERB, .AUX].contains(tree.tag(clauseStart - 1)) || clauseStart - 1 == v {
-            clauseStart -= 1
-        }
-        if let (quoter, _) = quotedBy(v, tree: tree, a: a) { clauseStart = min(clauseStart, quoter.lowerBound) }
-        if let quote = a.quote(endingBefore: clauseStart, paragraph: sentence.paragraph) { return [quote] }
-        if let before = clauseBeforeTrailingReport(v, sentence: sentence.tokens, tree: tree, a: a) { return [before] }
-        // "Ryan said Obama’s words “amount to …”": a clause right after the verb that the
-        // parser broke apart (partial quotes and run-on clauses mislead it): the rest of the
-        // sentence, when it opens like a clause (a subject word) and holds a verb.
-        if verb.content != .object,
-           let rest = clauseAfter(v, neutral: !verb.assertsFrame && !verb.deniesFrame, clauseOnly: verb.content == .clause,
-                                  sentence: sentence.tokens, tree: tree, a: a) {
-            return [rest]
-        }
-        // "Cruz continued:" and the quote or sentence that follows.
-        if let colon = tree.children(v).first(where: { $0 > v && doc.has($0, .colon) }) {
-            let rest = (colon + 1)..<sentence.tokens.upperBound
-            let inSentence = a.contentSpan(rest)
-            if !inSentence.isEmpty { return [inSentence] }
-            if si + 1 < doc.sentences.count {
-                let next = doc.sentences[si + 1]
-                if next.paragraph <= sentence.paragraph + 1 {
-                    let span = a.contentSpan(next.tokens)
-                    if !span.isEmpty { return [span] }
-                }
-            }
-        }
-        return nil
     }
 }
