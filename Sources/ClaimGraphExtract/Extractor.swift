@@ -68,7 +68,8 @@ public final class Extractor: Sendable {
         // A statement's text holds the texts of the coordinated statements folded into it, in
         // text order; one whose content overlaps another's adds nothing.
         let drafts = attributor.drafts
-        var texts = drafts.map(text(of:))
+        let plain = drafts.map(text(of:))
+        var texts = plain
         var folded: [Int: [Int]] = [:]
         for (k, d) in drafts.enumerated() { if let i = d.foldedInto { folded[i, default: [i]].append(k) } }
         for (i, parts) in folded {
@@ -77,7 +78,7 @@ public final class Extractor: Sendable {
             where !kept.contains(where: { drafts[$0].content.overlaps(drafts[k].content) }) {
                 kept.append(k)
             }
-            texts[i] = kept.map { text(of: drafts[$0]) }.joined(separator: " ")
+            texts[i] = kept.map { plain[$0] }.joined(separator: " ")
         }
         for (k, d) in attributor.drafts.enumerated() {
             let speaker: Speaker

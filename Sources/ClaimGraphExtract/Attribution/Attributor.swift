@@ -314,7 +314,9 @@ final class Attributor {
     /// the sentence right before it.
     private func creditReportedly() {
         for i in drafts.indices where drafts[i].outlets.isEmpty {
-            guard let cue = drafts[i].cueSpan, doc.text(cue).lowercased().contains("reportedly") else { continue }
+            guard let cue = drafts[i].cueSpan,
+                  (drafts[i].anchor..<doc.tokens.count).prefix(while: { doc.tokens[$0].start < cue.upperBound })
+                      .contains(where: { doc.has($0, .reportedly) }) else { continue }
             let si = Int(doc.sentenceOf[drafts[i].anchor])
             guard si > 0 else { continue }
             let previous = doc.sentences[si - 1].tokens

@@ -165,6 +165,7 @@ extension WordClass {
         case .pieceDeterminer: return ["the", "that", "this", "its"]
         case .ofOrIn: return ["of", "in"]
         case .aboutOrOf: return ["of", "about"]
+        case .reportedly: return ["reportedly"]
         case .namingParticiple: return ["called", "named", "dubbed", "nicknamed", "titled", "entitled", "labeled", "labelled"]
         case .speechEventNoun:
             return [

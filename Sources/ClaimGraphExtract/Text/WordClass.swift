@@ -102,6 +102,8 @@ enum WordClass: Int, CaseIterable, Sendable {
     case aboutOrOf
     /// Words that open the named members of a group ("western countries, especially the US").
     case exemplifier
+    /// "reportedly": a report passed on from an outlet.
+    case reportedly
     /// Participles that give a name ("a company called Mannatech", "a group dubbed …").
     case namingParticiple
     /// Nouns of the occasion or medium of a report ("said in a statement", "wrote in an email").
